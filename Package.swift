@@ -1,0 +1,85 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Module split follows shared/ARCHITECTURE.md: the render core imports nothing of ours,
+/// only CursesBackend touches CNCurses, client and simulator meet only in LaunchdeckAPI.
+let package = Package(
+    name: "launchdeck",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "launchdeck", targets: ["launchdeck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        .target(
+            name: "CNCurses",
+            cSettings: [
+                .define("_XOPEN_SOURCE_EXTENDED", to: "1"),
+                .define("NCURSES_WIDECHAR", to: "1"),
+                .define("_GNU_SOURCE"),
+            ],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(name: "LaunchdeckAPI"),
+        .target(
+            name: "LaunchdeckClient",
+            dependencies: [
+                "LaunchdeckAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "LaunchdeckSimulator",
+            dependencies: [
+                "LaunchdeckAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "TerminalUI"),
+        .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
+        .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI"]),
+        .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI"]),
+        .target(
+            name: "LaunchdeckApp",
+            dependencies: [
+                "LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator", "LaunchdeckModel",
+                "LaunchdeckScreens", "TerminalUI", "CursesBackend",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "launchdeck",
+            dependencies: [
+                "LaunchdeckApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "LaunchdeckTesting",
+            dependencies: ["LaunchdeckModel", "LaunchdeckSimulator", "LaunchdeckClient", "TerminalUI"],
+            path: "Tests/LaunchdeckTesting"
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "LaunchdeckClientTests",
+            dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "LaunchdeckSimulator", "LaunchdeckTesting"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "LaunchdeckModelTests", dependencies: ["LaunchdeckModel", "LaunchdeckTesting"]),
+        .testTarget(
+            name: "LaunchdeckScreensTests",
+            dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

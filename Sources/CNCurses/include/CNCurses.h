@@ -1,0 +1,55 @@
+#ifndef CNCURSES_H
+#define CNCURSES_H
+
+/* Wide-character ncurses needs these before the header, in every C file that includes it
+   (SwiftPM drops pkg-config's -D flags): see shared/PITFALLS.md. */
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <ncursesw/curses.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <stdint.h>
+
+/* Globals and macros Swift 6 cannot import. */
+WINDOW *cnc_stdscr(void);
+/* newterm(NULL, stdout, stdin): unlike initscr it returns NULL for an unknown TERM. */
+SCREEN *cnc_newterm(void);
+unsigned int cnc_a_bold(void);
+unsigned int cnc_a_reverse(void);
+unsigned int cnc_a_underline(void);
+unsigned int cnc_a_dim(void);
+unsigned int cnc_a_normal(void);
+int cnc_key_code_yes(void);
+int cnc_colors(void);
+int cnc_color_pairs(void);
+
+/* The locale's codeset name ("UTF-8", "ANSI_X3.4-1968", ...) after setlocale(LC_ALL, ""). */
+const char *cnc_setlocale_and_codeset(void);
+
+/* Display width of one code point as the C library sees it (-1 for non-printables). */
+int cnc_wcwidth(uint32_t codepoint);
+
+/* Puts one character (with up to four combining marks) at y, x in a window. */
+int cnc_put(WINDOW *win, int y, int x, const uint32_t *codepoints, int count,
+            unsigned int attrs, short pair);
+
+/* Signals: the handler only records which signal arrived (async-signal-safe).
+   The UI loop polls cnc_pending_signal() on each input timeout, restores the terminal,
+   then calls cnc_reraise() so the process ends with the signal's own status. */
+void cnc_install_signal_handlers(void);
+int cnc_pending_signal(void);
+void cnc_reraise(int sig);
+
+/* 1 when standard input has hung up (the ssh link dropped, the pty closed). */
+int cnc_stdin_hung_up(void);
+
+/* 1 when the file descriptor is a terminal. */
+int cnc_isatty(int fd);
+
+#endif

@@ -1,0 +1,81 @@
+#include "CNCurses.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+WINDOW *cnc_stdscr(void) { return stdscr; }
+SCREEN *cnc_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+unsigned int cnc_a_bold(void) { return A_BOLD; }
+unsigned int cnc_a_reverse(void) { return A_REVERSE; }
+unsigned int cnc_a_underline(void) { return A_UNDERLINE; }
+unsigned int cnc_a_dim(void) { return A_DIM; }
+unsigned int cnc_a_normal(void) { return A_NORMAL; }
+int cnc_key_code_yes(void) { return KEY_CODE_YES; }
+int cnc_colors(void) { return COLORS; }
+int cnc_color_pairs(void) { return COLOR_PAIRS; }
+
+const char *cnc_setlocale_and_codeset(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset ? codeset : "";
+}
+
+int cnc_wcwidth(uint32_t codepoint) { return wcwidth((wchar_t)codepoint); }
+
+int cnc_put(WINDOW *win, int y, int x, const uint32_t *codepoints, int count,
+            unsigned int attrs, short pair) {
+    wchar_t text[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+    for (int i = 0; i < n; i++) text[i] = (wchar_t)codepoints[i];
+    text[n] = L'\0';
+    cchar_t cell;
+    if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(win, y, x, &cell);
+}
+
+static volatile sig_atomic_t pending_signal = 0;
+
+static void on_signal(int sig) { pending_signal = sig; }
+
+void cnc_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    /* No SA_RESTART: a blocked read returns EINTR so the loop sees the flag at once. */
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+}
+
+int cnc_pending_signal(void) { return pending_signal; }
+
+void cnc_reraise(int sig) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(sig, &action, NULL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    kill(getpid(), sig);
+}
+
+int cnc_stdin_hung_up(void) {
+    struct pollfd fd = { .fd = 0, .events = POLLIN, .revents = 0 };
+    int r = poll(&fd, 1, 0);
+    if (r < 0) return errno == EINTR ? 0 : 1;
+    return (fd.revents & (POLLHUP | POLLERR | POLLNVAL)) ? 1 : 0;
+}
+
+int cnc_isatty(int fd) { return isatty(fd); }

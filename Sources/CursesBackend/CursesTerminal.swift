@@ -1,0 +1,189 @@
+import CNCurses
+import TerminalUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ncurses backend. Every ncurses call of the program goes through one instance, on
+/// the thread that opened it (the UI loop's); the type is deliberately not Sendable.
+///
+/// Frames are copied cell by cell for the cells that changed since the last frame, then
+/// sent with one `wnoutrefresh` + `doupdate`: ncurses emits only the difference, which is
+/// what keeps the dashboard cheap over a slow ssh link. There is no `clear()` per frame.
+public final class CursesTerminal: Backend {
+    public private(set) var size: Size
+    /// Unicode glyphs in a UTF-8 locale, ASCII otherwise (or when forced).
+    public let glyphs: Glyphs
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var theme: Theme
+    private let useColor: Bool
+    private var previous: Buffer?
+    private var pairs = ColorPairs()
+    private var closed = false
+
+    /// Opens the terminal: checks stdin/stdout, sets the locale, installs the signal flag
+    /// handlers and starts ncurses in the alternate screen.
+    public static func open(theme: Theme, forceASCII: Bool = false,
+                            environment: [String: String]) throws(TerminalError) -> CursesTerminal {
+        try checkInteractive(environment: environment)
+        let term = environment["TERM"] ?? ""
+        let codeset = String(cString: cnc_setlocale_and_codeset())
+        let utf8 = codeset.uppercased().replacingOccurrences("-", "") == "UTF8"
+        // Installed before newterm, so ncurses keeps ours instead of its own.
+        cnc_install_signal_handlers()
+        if environment["ESCDELAY"] == nil { set_escdelay(75) }
+        guard let screen = cnc_newterm(), let window = cnc_stdscr() else { throw .unknownTerminal(term: term) }
+        let terminal = CursesTerminal(screen: screen, window: window, glyphs: (utf8 && !forceASCII) ? .unicode : .ascii,
+                                      theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        return terminal
+    }
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, glyphs: Glyphs, theme: Theme,
+                 noColor: Bool) {
+        self.screen = screen
+        self.window = window
+        self.glyphs = glyphs
+        self.theme = theme
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        leaveok(window, true)
+        curs_set(0)
+        var color = false
+        if !noColor, has_colors() {
+            start_color()
+            use_default_colors()
+            color = true
+        }
+        self.useColor = color
+        self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+        previous = nil
+    }
+
+    /// Copies the cells that changed to the screen and sends them.
+    public func draw(_ buffer: Buffer) {
+        guard !closed else { return }
+        let width = buffer.size.width
+        var scalars: [UInt32] = []
+        for index in buffer.changedIndices(since: previous) {
+            let cell = buffer.cells[index]
+            if cell.isContinuation { continue }
+            let (attributes, pair) = look(cell.style)
+            scalars.removeAll(keepingCapacity: true)
+            for scalar in cell.symbol.unicodeScalars.prefix(5) { scalars.append(scalar.value) }
+            _ = cnc_put(window, Int32(index / width), Int32(index % width), scalars, Int32(scalars.count),
+                        attributes, pair)
+        }
+        previous = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Waits up to `timeoutMilliseconds` for input, a resize, a signal or a hang-up.
+    public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
+        if let signal = pendingSignal() { return .signal(signal) }
+        wtimeout(window, timeoutMilliseconds)
+        let started = ContinuousClock.now
+        var value: wint_t = 0
+        let result = wget_wch(window, &value)
+        if let signal = pendingSignal() { return .signal(signal) }
+        if result == cnc_key_code_yes() {
+            if Int32(value) == KEY_RESIZE {
+                size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+                previous = nil
+                return .resize(size)
+            }
+            return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key) ?? .timeout
+        }
+        if result == OK {
+            return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key) ?? .timeout
+        }
+        // ERR: a timeout, or input ended early. Only a hang-up returns long before the timeout.
+        let waited = ContinuousClock.now - started
+        if waited < .milliseconds(Int64(timeoutMilliseconds) / 2), cnc_stdin_hung_up() == 1 {
+            return .hangup
+        }
+        return .timeout
+    }
+
+    /// Restores the terminal: cursor visible, echo on, the shell's screen back.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    /// Restores the terminal and ends the process with `signal`, as if we had not caught it.
+    public func exit(dueTo signal: Int32) -> Never {
+        close()
+        cnc_reraise(signal)
+        // kill() delivers the default action before returning; this is only reached if the
+        // signal was ignored by the parent (nohup): end with the conventional status.
+        Glibc.exit(128 + signal)
+    }
+
+    private func pendingSignal() -> Int32? {
+        let signal = cnc_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    private func look(_ style: Style) -> (UInt32, Int16) {
+        let look = theme.look(for: style)
+        var attributes = cnc_a_normal()
+        if look.bold { attributes |= cnc_a_bold() }
+        if look.dim { attributes |= cnc_a_dim() }
+        if look.reverse { attributes |= cnc_a_reverse() }
+        if look.underline { attributes |= cnc_a_underline() }
+        guard useColor else { return (attributes, 0) }
+        return (attributes, pairs.pair(foreground: look.foreground, background: look.background))
+    }
+}
+
+/// Colour pairs are created once per (foreground, background) and reused.
+struct ColorPairs {
+    private var cache: [Int: Int16] = [:]
+    private var next: Int16 = 1
+
+    mutating func pair(foreground: TerminalColor, background: TerminalColor) -> Int16 {
+        if foreground == .default && background == .default { return 0 }
+        let key = (foreground.rawValue + 1) * 32 + (background.rawValue + 1)
+        if let pair = cache[key] { return pair }
+        guard Int32(next) < cnc_color_pairs() else { return 0 }
+        let fg = Int16(foreground.rawValue), bg = Int16(background.rawValue)
+        // Bright colours need 16 colours; on an 8-colour terminal use the plain one.
+        let clampedFG = (Int32(fg) >= cnc_colors()) ? fg - 8 : fg
+        let clampedBG = (Int32(bg) >= cnc_colors()) ? bg - 8 : bg
+        init_pair(next, clampedFG, clampedBG)
+        cache[key] = next
+        next += 1
+        return cache[key] ?? 0
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+        String(flatMap { $0 == target ? Array(replacement) : [$0] })
+    }
+}
+
+extension CursesTerminal {
+    /// Throws when the dashboard cannot run here (stdin or stdout not a terminal, no TERM,
+    /// TERM=dumb), without touching the terminal.
+    public static func checkInteractive(environment: [String: String]) throws(TerminalError) {
+        guard cnc_isatty(0) == 1 else { throw .notATerminal(stream: "standard input") }
+        guard cnc_isatty(1) == 1 else { throw .notATerminal(stream: "standard output") }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty else { throw .unknownTerminal(term: term) }
+        guard term != "dumb" else { throw .dumbTerminal }
+    }
+}

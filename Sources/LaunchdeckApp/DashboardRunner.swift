@@ -1,0 +1,88 @@
+import CursesBackend
+import Foundation
+import LaunchdeckClient
+import LaunchdeckModel
+import LaunchdeckScreens
+import LaunchdeckSimulator
+import TerminalUI
+
+/// Wires the dashboard together and runs it until `q`, a signal or a hang-up.
+public enum DashboardRunner {
+    public struct Options: Sendable {
+        public var forceDemo: Bool
+        public var forceASCII: Bool
+        public var environment: [String: String]
+
+        public init(forceDemo: Bool, forceASCII: Bool = false,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.forceDemo = forceDemo
+            self.forceASCII = forceASCII
+            self.environment = environment
+        }
+    }
+
+    /// Runs the dashboard; returns the process's exit status.
+    public static func run(_ options: Options) async -> Int32 {
+        // Fail fast, before any server starts: a pipe or CI has no screen to draw on.
+        do {
+            try CursesTerminal.checkInteractive(environment: options.environment)
+        } catch {
+            Console.error(error.description)
+            return 2
+        }
+
+        var connection: TinylyticsConnection?
+        do {
+            connection = options.forceDemo ? nil : try TinylyticsConnection.fromEnvironment(options.environment)
+        } catch {
+            Console.error("launchdeck: \(error.description)")
+            return 2
+        }
+
+        var simulator: Simulator?
+        if connection == nil {
+            do {
+                let sim = try await Simulator.start()
+                simulator = sim
+                connection = TinylyticsConnection(baseURL: sim.tinylyticsBaseURL, apiKey: Secret(sim.tinylyticsKeys.readOnly),
+                                                  siteID: nil, refresh: TinylyticsConnection.demoRefresh)
+            } catch {
+                Console.error("launchdeck: the demo simulator could not start: \(error). "
+                              + "Check that 127.0.0.1 accepts connections, or set TINYLYTICS_API_KEY to use the real API.")
+                return 1
+            }
+        }
+        guard let connection else { return 1 }
+
+        let transport = AsyncHTTPTransport()
+        let client = TinylyticsClient(baseURL: connection.baseURL, apiKey: connection.apiKey, transport: transport)
+        let source = HitsSource(client: client, siteID: connection.siteID)
+        let mailbox = Mailbox<Loadable<HitsSnapshot>>()
+        let poller = Poller(interval: connection.refresh, clock: ContinuousClock()) { try await source.fetch() }
+        let polling = Task { await poller.run { mailbox.post($0) } }
+
+        let refreshSeconds = Double(connection.refresh.components.seconds)
+        let outcome = await UILoop.run(mailbox: mailbox, demo: simulator != nil, refresh: refreshSeconds,
+                                       forceASCII: options.forceASCII, environment: options.environment)
+
+        polling.cancel()
+        await polling.value
+        await transport.shutdown()
+        await simulator?.stop()
+
+        switch outcome {
+        case .quit: return 0
+        case .hangup: return 129
+        case .failed(let message):
+            Console.error(message)
+            return 2
+        }
+    }
+}
+
+/// Writes to standard error (never to the screen ncurses owns).
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

@@ -1,0 +1,55 @@
+import CursesBackend
+import Foundation
+import LaunchdeckModel
+import LaunchdeckScreens
+import TerminalUI
+
+/// The one thread that touches ncurses: wait for a key (or a short timeout), take the
+/// newest snapshot from the mailbox, render into a buffer, and let the backend send only
+/// the cells that changed.
+@MainActor
+enum UILoop {
+    enum Outcome: Equatable {
+        case quit
+        case hangup
+        case failed(String)
+    }
+
+    /// How long one wait for a key lasts: also how soon a new snapshot reaches the screen.
+    static let tick: Int32 = 200
+
+    static func run(mailbox: Mailbox<Loadable<HitsSnapshot>>, demo: Bool, refresh: TimeInterval,
+                    forceASCII: Bool, environment: [String: String]) -> Outcome {
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.open(theme: .default, forceASCII: forceASCII, environment: environment)
+        } catch {
+            return .failed(error.description)
+        }
+        var hits = Loadable<HitsSnapshot>()
+        var lastFrame: Buffer?
+        while true {
+            if let newest = mailbox.take() { hits = newest }
+            var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
+            DashboardScreen(hits: hits).render(into: &buffer, context: PaneContext(now: Date(), demo: demo, refreshInterval: refresh))
+            if buffer != lastFrame {
+                terminal.draw(buffer)
+                lastFrame = buffer
+            }
+            switch terminal.nextEvent(timeoutMilliseconds: tick) {
+            case .key(.character("q")), .key(.character("Q")):
+                terminal.close()
+                return .quit
+            case .signal(let signal):
+                terminal.exit(dueTo: signal)
+            case .hangup:
+                terminal.close()
+                return .hangup
+            case .resize:
+                lastFrame = nil
+            case .key, .timeout:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import LaunchdeckAPI
+
+/// Turns a response into a typed value or a typed error.
+///
+/// A JSON endpoint that answers with anything but JSON (the HTML page a bad Tinylytics key
+/// was seen to get with status 200) is an error, never empty data.
+enum ResponseDecoder {
+    static func decode<T: Decodable>(_ type: T.Type, from response: TransportResponse,
+                                     service: Service) throws(ClientError) -> T {
+        let looksLikeJSON = firstSignificantByte(response.body).map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") } ?? false
+        guard (200..<300).contains(response.status) else {
+            throw error(for: response, service: service, looksLikeJSON: looksLikeJSON)
+        }
+        guard !response.body.isEmpty else {
+            throw ClientError(service, .decoding(path: ""), detail: "the body was empty")
+        }
+        guard looksLikeJSON else { throw ClientError(service, .notJSON(status: response.status)) }
+        do {
+            return try JSONCoding.decoder().decode(T.self, from: response.body)
+        } catch let error as DecodingError {
+            throw describe(error, service: service)
+        } catch {
+            throw ClientError(service, .decoding(path: ""), detail: "invalid JSON")
+        }
+    }
+
+    /// The typed error for a non-2xx answer, carrying the API's own message when it sent one.
+    static func error(for response: TransportResponse, service: Service, looksLikeJSON: Bool) -> ClientError {
+        let message = looksLikeJSON ? apiMessage(response.body) : nil
+        let kind: ClientError.Kind
+        switch response.status {
+        case 400: kind = .badRequest
+        case 401: kind = .unauthorized
+        case 402: kind = .paymentRequired
+        case 403: kind = .forbidden
+        case 404: kind = .notFound
+        case 422: kind = .unprocessable
+        case 429: kind = .rateLimited
+        case 500...599: kind = .server(status: response.status)
+        default: kind = .unexpectedStatus(response.status)
+        }
+        return ClientError(service, kind, detail: message)
+    }
+
+    /// `error` or `message` of an error body, cut to one short line.
+    static func apiMessage(_ body: Data) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return nil }
+        let text = (object["error"] as? String) ?? (object["message"] as? String)
+            ?? (object["error_description"] as? String)
+        return text.map { String($0.prefix(200)) }
+    }
+
+    static func describe(_ error: DecodingError, service: Service) -> ClientError {
+        func path(_ keys: [any CodingKey]) -> String {
+            var out = ""
+            for key in keys {
+                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return out
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return ClientError(service, .decoding(path: path(context.codingPath + [key])), detail: "missing")
+        case .typeMismatch(let type, let context):
+            return ClientError(service, .decoding(path: path(context.codingPath)), detail: "expected \(type)")
+        case .valueNotFound(let type, let context):
+            return ClientError(service, .decoding(path: path(context.codingPath)), detail: "expected \(type), got null")
+        case .dataCorrupted(let context):
+            let detail = context.codingPath.isEmpty ? "invalid JSON" : context.debugDescription
+            return ClientError(service, .decoding(path: path(context.codingPath)), detail: String(detail.prefix(120)))
+        @unknown default:
+            return ClientError(service, .decoding(path: ""))
+        }
+    }
+
+    private static func firstSignificantByte(_ data: Data) -> UInt8? {
+        data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+    }
+}

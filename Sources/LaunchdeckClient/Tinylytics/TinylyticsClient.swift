@@ -1,0 +1,49 @@
+import Foundation
+import LaunchdeckAPI
+
+/// Reads the Tinylytics API v1 with a Bearer key.
+public struct TinylyticsClient: Sendable {
+    public let baseURL: URL
+    private let apiKey: Secret
+    private let transport: any HTTPTransport
+    public let budget: RateBudget
+
+    /// - Parameters:
+    ///   - baseURL: the API root, e.g. `https://tinylytics.app/api/v1`.
+    ///   - budget: shared by every client of the same key; 1000 requests an hour by default.
+    public init(baseURL: URL, apiKey: Secret, transport: any HTTPTransport,
+                budget: RateBudget = RateBudget(limit: TinylyticsEndpoints.requestsPerHour, window: .seconds(3600))) {
+        self.baseURL = baseURL
+        self.apiKey = apiKey
+        self.transport = transport
+        self.budget = budget
+    }
+
+    /// `GET /sites`: every site the key can read.
+    public func sites() async throws(ClientError) -> [TinylyticsSite] {
+        try await get(TinylyticsEndpoints.sites, as: TinylyticsSitesResponse.self).sites
+    }
+
+    /// `GET /sites/:id/hits?grouped=true&group_by=...`: one page of grouped hits.
+    public func groupedHits(site: Int, query: TinylyticsHitsQuery) async throws(ClientError) -> TinylyticsGroupedHitsResponse {
+        var query = query
+        if query.groupBy == nil { query.groupBy = .path }
+        return try await get(TinylyticsEndpoints.hits(site: site), query: query.items,
+                             as: TinylyticsGroupedHitsResponse.self)
+    }
+
+    func get<T: Decodable>(_ path: String, query: [(name: String, value: String)] = [],
+                           as type: T.Type) async throws(ClientError) -> T {
+        guard let url = BaseURL.join(baseURL, path: path, query: query) else {
+            throw ClientError(.tinylytics, .insecureURL, detail: "cannot build a URL for \(path)")
+        }
+        try await budget.acquire(service: .tinylytics)
+        let request = TransportRequest(url: url, headers: [
+            ("Authorization", "Bearer \(apiKey.reveal())"),
+            ("Accept", "application/json"),
+            ("User-Agent", "launchdeck"),
+        ])
+        let response = try await transport.send(request, for: .tinylytics)
+        return try ResponseDecoder.decode(T.self, from: response, service: .tinylytics)
+    }
+}

@@ -1,0 +1,83 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// The real transport: one shared AsyncHTTPClient for every service.
+///
+/// Redirects are not followed: an API that redirects is misconfigured (a base URL that
+/// points at a marketing page), and following one could carry the key to another host.
+public final class AsyncHTTPTransport: HTTPTransport {
+    public struct Timeouts: Sendable {
+        public var connect: Duration
+        public var read: Duration
+        /// The whole request, from sending to the last byte of the body.
+        public var total: Duration
+        public init(connect: Duration = .seconds(5), read: Duration = .seconds(15), total: Duration = .seconds(30)) {
+            self.connect = connect
+            self.read = read
+            self.total = total
+        }
+    }
+
+    /// Bodies larger than this are refused rather than held in memory.
+    public static let maxBodyBytes = 10 * 1024 * 1024
+
+    private let client: HTTPClient
+    private let timeouts: Timeouts
+
+    public init(timeouts: Timeouts = Timeouts()) {
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: .init(timeouts.connect), read: .init(timeouts.read)))
+        configuration.httpVersion = .automatic
+        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.timeouts = timeouts
+    }
+
+    /// Closes every connection; call once when the program ends.
+    public func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    public func send(_ request: TransportRequest, for service: Service) async throws(ClientError) -> TransportResponse {
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
+        if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
+        do {
+            let response = try await client.execute(outgoing, timeout: .init(timeouts.total))
+            let body = try await response.body.collect(upTo: Self.maxBodyBytes)
+            return TransportResponse(
+                status: Int(response.status.code),
+                headers: response.headers.map { (name: $0.name, value: $0.value) },
+                body: Data(body.readableBytesView))
+        } catch {
+            throw Self.classify(error, service: service)
+        }
+    }
+
+    static func classify(_ error: any Error, service: Service) -> ClientError {
+        if error is CancellationError { return ClientError(service, .cancelled) }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout:
+                return ClientError(service, .timeout)
+            case .cancelled:
+                return ClientError(service, .cancelled)
+            default:
+                break
+            }
+        }
+        if error is NIOTooManyBytesError { return ClientError(service, .bodyTooLarge(limit: maxBodyBytes)) }
+        // The error's text never holds the key: it is in a header, not the URL.
+        return ClientError(service, .transport, detail: String(describing: error))
+    }
+}
+
+extension TimeAmount {
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Checks and joins base URLs: HTTPS everywhere, plain HTTP only to a loopback host.
+public enum BaseURL {
+    /// Parses `text` as a base URL for `service`, refusing plain HTTP off loopback.
+    public static func parse(_ text: String, for service: Service) throws(ClientError) -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host,
+              !host.isEmpty
+        else {
+            throw ClientError(service, .insecureURL, detail: "not a URL: \(text.prefix(80))")
+        }
+        if url.user != nil || url.password != nil || url.query != nil {
+            throw ClientError(service, .insecureURL, detail: "a base URL holds no credentials or query")
+        }
+        switch scheme {
+        case "https": return url
+        case "http" where isLoopback(host): return url
+        case "http": throw ClientError(service, .insecureURL, detail: host)
+        default: throw ClientError(service, .insecureURL, detail: "scheme \(scheme)")
+        }
+    }
+
+    /// True for localhost, 127.0.0.0/8 and ::1.
+    public static func isLoopback(_ host: String) -> Bool {
+        let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        if h == "localhost" || h == "::1" { return true }
+        let parts = h.split(separator: ".")
+        return parts.count == 4 && parts.first == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
+
+    /// `base` + `path` + query, keeping the base's own path (`/api/v1`).
+    public static func join(_ base: URL, path: String, query: [(name: String, value: String)] = []) -> URL? {
+        guard var components = URLComponents(url: base, resolvingAgainstBaseURL: false) else { return nil }
+        var basePath = components.path
+        while basePath.hasSuffix("/") { basePath.removeLast() }
+        components.path = basePath + path
+        components.queryItems = query.isEmpty ? nil : query.map { URLQueryItem(name: $0.name, value: $0.value) }
+        return components.url
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import Synchronization
+
+/// The embedded simulator of the three APIs, on loopback. `launchdeck --demo` and every
+/// test talk to it exactly as to the real services: same paths, auth, shapes and errors.
+public final class Simulator: Sendable {
+    public struct Options: Sendable {
+        public var host: String
+        /// 0 picks a free port; a taken port falls back to a free one.
+        public var port: Int
+        public var seed: UInt64
+        public var now: @Sendable () -> Date
+
+        public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42,
+                    now: @escaping @Sendable () -> Date = { Date() }) {
+            self.host = host
+            self.port = port
+            self.seed = seed
+            self.now = now
+        }
+    }
+
+    /// Where each API lives and the keys it accepts.
+    public let port: Int
+    public let tinylyticsKeys: TinylyticsKeys
+    /// True when the requested port was taken and another was chosen.
+    public let movedFromRequestedPort: Bool
+    private let group: ServiceGroup
+    private let runner: Task<Void, Never>
+
+    /// The Tinylytics API root, the simulator's counterpart of `https://tinylytics.app/api/v1`.
+    public var tinylyticsBaseURL: URL {
+        // A literal scheme, an IPv4 literal and an integer port always form a valid URL.
+        URL(string: "http://127.0.0.1:\(port)/tinylytics/api/v1") ?? URL(fileURLWithPath: "/")
+    }
+
+    private init(port: Int, keys: TinylyticsKeys, moved: Bool, group: ServiceGroup, runner: Task<Void, Never>) {
+        self.port = port
+        self.tinylyticsKeys = keys
+        self.movedFromRequestedPort = moved
+        self.group = group
+        self.runner = runner
+    }
+
+    /// Starts the simulator and returns once it accepts connections.
+    public static func start(_ options: Options = Options()) async throws -> Simulator {
+        do {
+            return try await launch(options, moved: false)
+        } catch is StartError where options.port != 0 {
+            var fallback = options
+            fallback.port = 0
+            return try await launch(fallback, moved: true)
+        }
+    }
+
+    /// Stops accepting, finishes requests in flight, and returns when the server is down.
+    public func stop() async {
+        await group.triggerGracefulShutdown()
+        await runner.value
+    }
+
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    private static func launch(_ options: Options, moved: Bool) async throws -> Simulator {
+        var random = SeededRandom(seed: options.seed ^ 0x5EED)
+        let keys = TinylyticsKeys(readOnly: "tly-ro-demo-" + random.hex(bytes: 8),
+                                  fullAccess: "tly-fa-demo-" + random.hex(bytes: 8))
+        let router = Router()
+        let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(keys: keys))
+        TinylyticsRoutes(world: TinylyticsWorld(seed: options.seed, start: options.now()), now: options.now)
+            .register(on: tinylytics)
+
+        var logger = Logger(label: "launchdeck.simulator") { _ in SwiftLogNoOpLogHandler() }
+        logger.logLevel = .critical
+        let started = StartSignal()
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "launchdeck-simulator"),
+            onServerRunning: { channel in started.resolve(.success(channel.localAddress?.port ?? 0)) },
+            logger: logger)
+        let group = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger)
+        let runner = Task {
+            do {
+                try await group.run()
+                started.resolve(.failure(StartError(description: "the simulator stopped before it started")))
+            } catch {
+                started.resolve(.failure(StartError(description: "could not listen on \(options.host):\(options.port): \(error)")))
+            }
+        }
+        let port = try await started.wait().get()
+        return Simulator(port: port, keys: keys, moved: moved, group: group, runner: runner)
+    }
+}
+
+/// Resolves once: the port the server listens on, or why it could not start.
+final class StartSignal: Sendable {
+    private let state = Mutex<(result: Result<Int, Simulator.StartError>?, waiter: CheckedContinuation<Result<Int, Simulator.StartError>, Never>?)>((nil, nil))
+
+    func resolve(_ result: Result<Int, Simulator.StartError>) {
+        let waiter: CheckedContinuation<Result<Int, Simulator.StartError>, Never>? = state.withLock { s in
+            guard s.result == nil else { return nil }
+            s.result = result
+            let w = s.waiter
+            s.waiter = nil
+            return w
+        }
+        waiter?.resume(returning: result)
+    }
+
+    func wait() async -> Result<Int, Simulator.StartError> {
+        await withCheckedContinuation { continuation in
+            let ready: Result<Int, Simulator.StartError>? = state.withLock { s in
+                if let r = s.result { return r }
+                s.waiter = continuation
+                return nil
+            }
+            if let ready { continuation.resume(returning: ready) }
+        }
+    }
+}

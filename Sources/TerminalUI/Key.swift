@@ -1,0 +1,20 @@
+/// A key press, decoded from whatever the terminal sent.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case ctrl(Character)
+    case up, down, left, right, home, end, pageUp, pageDown
+    case tab, backTab, enter, escape, backspace, delete
+    case function(Int)
+}
+
+/// What the input side of a backend reports.
+public enum TerminalEvent: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// A termination signal arrived (SIGINT, SIGTERM, SIGHUP, SIGQUIT).
+    case signal(Int32)
+    /// Standard input hung up: the ssh link or the pty is gone.
+    case hangup
+    /// Nothing happened before the timeout.
+    case timeout
+}

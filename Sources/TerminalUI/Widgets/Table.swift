@@ -1,0 +1,76 @@
+/// A table with a header row and aligned columns; rows past the area are not touched.
+public struct Table: Sendable {
+    public enum Width: Sendable, Hashable {
+        case fixed(Int)
+        /// Takes what the fixed columns leave, with a minimum.
+        case fill(min: Int)
+    }
+
+    public struct Column: Sendable, Hashable {
+        public var title: String
+        public var width: Width
+        public var alignRight: Bool
+        public init(_ title: String, width: Width, alignRight: Bool = false) {
+            self.title = title
+            self.width = width
+            self.alignRight = alignRight
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+    public var headerStyle: Style
+    public var rowStyle: Style
+    /// Index of the first row shown (scrolling).
+    public var offset: Int
+
+    public init(columns: [Column], rows: [[String]], headerStyle: Style = Style(.muted, bold: true),
+                rowStyle: Style = .text, offset: Int = 0) {
+        self.columns = columns
+        self.rows = rows
+        self.headerStyle = headerStyle
+        self.rowStyle = rowStyle
+        self.offset = offset
+    }
+
+    /// The width of each column in an area `total` columns wide (one space between columns).
+    public func columnWidths(total: Int) -> [Int] {
+        let gaps = max(0, columns.count - 1)
+        let fixed = columns.reduce(0) { sum, column in
+            if case .fixed(let w) = column.width { return sum + w }
+            return sum
+        }
+        let fills = columns.filter { if case .fill = $0.width { return true } else { return false } }.count
+        let spare = max(0, total - fixed - gaps)
+        return columns.map { column in
+            switch column.width {
+            case .fixed(let w): return w
+            case .fill(let minimum): return max(minimum, fills > 0 ? spare / fills : 0)
+            }
+        }
+    }
+
+    public func render(_ area: Rect, into buffer: inout Buffer) {
+        guard area.height > 0, area.width > 0 else { return }
+        let widths = columnWidths(total: area.width)
+        drawRow(columns.map(\.title), widths: widths, y: area.y, area: area, style: headerStyle, into: &buffer)
+        let visible = max(0, area.height - 1)
+        let start = min(max(0, offset), rows.count)
+        let end = min(rows.count, start + visible)
+        for (line, index) in (start..<end).enumerated() {
+            drawRow(rows[index], widths: widths, y: area.y + 1 + line, area: area, style: rowStyle, into: &buffer)
+        }
+    }
+
+    private func drawRow(_ values: [String], widths: [Int], y: Int, area: Rect, style: Style, into buffer: inout Buffer) {
+        var x = area.x
+        for (i, column) in columns.enumerated() {
+            let room = min(widths[i], area.maxX - x)
+            guard room > 0 else { break }
+            let value = i < values.count ? values[i] : ""
+            let text = Truncate.pad(value, room, alignRight: column.alignRight, ellipsis: buffer.glyphs.ellipsis)
+            buffer.write(text, x: x, y: y, style: style, maxWidth: room)
+            x += widths[i] + 1
+        }
+    }
+}
