@@ -7,6 +7,12 @@ public actor RateBudget {
         public var left: Int { max(0, limit - used) }
         /// Time until the oldest request leaves the window (zero when nothing is used).
         public var resetsIn: Duration
+
+        public init(limit: Int, used: Int, resetsIn: Duration) {
+            self.limit = limit
+            self.used = used
+            self.resetsIn = resetsIn
+        }
     }
 
     public let limit: Int
@@ -32,8 +38,9 @@ public actor RateBudget {
         expire(at: t)
         guard sent.count < limit else {
             let wait = (sent.first.map { $0 + window - t }) ?? .zero
+            let seconds = wait.components.seconds + (wait.components.attoseconds > 0 ? 1 : 0)
             throw ClientError(service, .rateLimited,
-                              detail: "launchdeck's budget of \(limit) is used; next in \(wait.components.seconds + 1) s")
+                              detail: "launchdeck's budget of \(limit) is used; next in \(seconds) s")
         }
         sent.append(t)
     }

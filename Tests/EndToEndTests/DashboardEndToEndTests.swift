@@ -1,0 +1,129 @@
+import Foundation
+import LaunchdeckTesting
+import Testing
+
+/// The real binary in a real terminal: tmux runs it, send-keys types, capture-pane reads.
+@Suite(.serialized) struct DashboardEndToEndTests {
+    static let utf8 = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+
+    func requireBinary() throws -> String {
+        let path = PackagePaths.binary.path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw Tmux.Failure(description: "\(path) is missing: run `swift build` first (scripts/test.sh does)")
+        }
+        return path
+    }
+
+    /// The value in the VIEWS column of the row for `path`, if the row is on screen.
+    func views(of path: String, in screen: [String]) -> Int? {
+        guard let line = screen.first(where: { $0.hasPrefix("│ \(path) ") }) else { return nil }
+        let fields = line.split(separator: " ").filter { $0 != "│" }
+        guard fields.count >= 3 else { return nil }
+        return Int(fields[fields.count - 2].replacingOccurrences(of: ",", with: ""))
+    }
+
+    @Test func demoShowsLiveHitsAndQuitRestoresTheShell() throws {
+        let binary = try requireBinary()
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
+        defer { tmux.close() }
+        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+
+        let (shown, screen) = tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }
+        #expect(shown, "the pane never showed a simulator path:\n\(screen.joined(separator: "\n"))")
+        #expect(screen.first?.hasPrefix("┌ Tinylytics · Acme Launch (acme.example) ─") == true)
+        #expect(screen.first?.contains(" DEMO ") == true)
+        #expect(screen.last?.hasPrefix(" q quit") == true)
+        #expect(try tmux.display("#{alternate_on}") == "1")
+
+        // Refreshed every few seconds from the simulator as its numbers change.
+        let first = views(of: "/", in: screen)
+        #expect(first != nil)
+        let (grew, later) = tmux.waitForScreen(timeout: 15) { screen in
+            guard let now = views(of: "/", in: screen), let first else { return false }
+            return now > first
+        }
+        #expect(grew, "the numbers did not change:\n\(later.joined(separator: "\n"))")
+
+        try tmux.send("q")
+        let (exited, after) = tmux.waitForScreen { $0.contains("EXIT=0") }
+        #expect(exited, "no EXIT=0 after q:\n\(after.joined(separator: "\n"))")
+        #expect(!after.contains { $0.contains("Tinylytics") || $0.contains("┌") }, "the dashboard is still on screen")
+        let lastLines = after.filter { !$0.isEmpty }.suffix(2)
+        #expect(Array(lastLines) == ["EXIT=0", "e2e$"] || Array(lastLines) == ["EXIT=0", "e2e$ "])
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.display("#{cursor_flag}") == "1")
+        // Echo and line discipline are back: a typed command runs and prints.
+        try tmux.typeLine("stty -a | grep -o -w -e '-echo' -e 'echo' -e '-icanon' -e 'icanon' | tr '\\n' ' '; echo")
+        let (sane, ttyState) = tmux.waitForScreen { $0.contains { $0.hasPrefix("icanon echo") } }
+        #expect(sane, "terminal modes not restored:\n\(ttyState.joined(separator: "\n"))")
+    }
+
+    @Test func interruptAndTerminateRestoreTheScreen() throws {
+        let binary = try requireBinary()
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
+        defer { tmux.close() }
+
+        try tmux.typeLine("clear; '\(binary)' --demo")
+        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        try tmux.send("C-c")
+        let (interrupted, afterInterrupt) = tmux.waitForScreen { screen in
+            !screen.contains { $0.contains("Tinylytics") } && screen.contains { $0.hasPrefix("e2e$") }
+        }
+        #expect(interrupted, "Ctrl-C did not restore the shell:\n\(afterInterrupt.joined(separator: "\n"))")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+
+        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        let shell = try tmux.display("#{pane_pid}")
+        let kill = try Spawn.run(["pkill", "-TERM", "-P", shell], environment: ProcessInfo.processInfo.environment)
+        #expect(kill.status == 0)
+        let (terminated, afterTerm) = tmux.waitForScreen { $0.contains("EXIT=143") }
+        #expect(terminated, "SIGTERM did not end it with status 143:\n\(afterTerm.joined(separator: "\n"))")
+        #expect(!afterTerm.contains { $0.contains("Tinylytics") })
+        #expect(try tmux.display("#{cursor_flag}") == "1")
+    }
+
+    @Test func tooSmallTerminalSaysSoAndStillQuits() throws {
+        let binary = try requireBinary()
+        let tmux = try Tmux(width: 30, height: 6, environment: Self.utf8)
+        defer { tmux.close() }
+        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+        let (small, screen) = tmux.waitForScreen { $0.first == "terminal too small: need 40×9" }
+        #expect(small, "\(screen.joined(separator: "\n"))")
+        try tmux.send("q")
+        #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
+    }
+
+    @Test func asciiLocaleDrawsAsciiBorders() throws {
+        let binary = try requireBinary()
+        let tmux = try Tmux(width: 100, height: 30, environment: ["LANG": "C", "LC_ALL": "C"])
+        defer { tmux.close() }
+        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+        let (shown, screen) = tmux.waitForScreen { $0.contains { $0.hasPrefix("| /pricing ") } }
+        #expect(shown, "\(screen.joined(separator: "\n"))")
+        #expect(screen.first?.hasPrefix("+ Tinylytics - Acme Launch (acme.example) -") == true)
+        try tmux.send("q")
+        #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
+    }
+
+    @Test func stdinThatIsNotATerminalFailsFastWithAClearMessage() throws {
+        let binary = try requireBinary()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--demo"]
+        process.standardInput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        let hung = process.isRunning
+        if hung { process.terminate() }
+        #expect(!hung, "launchdeck hung with stdin not a terminal")
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("launchdeck needs an interactive terminal, but standard input is not one."))
+    }
+}
