@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up what the tests need, builds everything, and runs every test: unit tests, the
+# client against the simulator on loopback, and the end-to-end tests in tmux.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=lib/setup.sh
+source scripts/lib/setup.sh
+
+# libncursesw5-dev to build; tmux and procps (pkill) for the end-to-end tests.
+ensure_packages libncursesw5-dev tmux procps
+ensure_swift
+
+echo "launchdeck: building the program and the tests..."
+swift build --build-tests
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+# The end-to-end tests run the binary that `swift build` just made (.build/debug/launchdeck).
+swift test --skip-build 2>&1 | tee "$log" || status=$?
+
+passed=$(grep -cE '^✔ Test .* passed after' "$log" || true)
+failed=$(grep -cE '^✘ Test .* failed after' "$log" || true)
+echo ""
+echo "tests: ${passed} passed, ${failed} failed"
+if [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -eq 0 ]; then
+    echo "launchdeck: no test ran; that is a failure" >&2
+    exit 1
+fi
+if [ "$failed" -ne 0 ] && [ "$status" -eq 0 ]; then status=1; fi
+exit "$status"
