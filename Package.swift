@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "launchdeck",
             dependencies: [
-                "LaunchdeckApp",
+                "LaunchdeckApp", "LaunchdeckAPI", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

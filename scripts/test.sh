@@ -19,8 +19,8 @@ status=0
 # The end-to-end tests run the binary that `swift build` just made (.build/debug/launchdeck).
 swift test --skip-build 2>&1 | tee "$log" || status=$?
 
-passed=$(grep -cE '^✔ Test .* passed after' "$log" || true)
-failed=$(grep -cE '^✘ Test .* failed after' "$log" || true)
+passed=$(grep -E '^✔ Test .* passed after' "$log" | grep -vc '^✔ Test run with' || true)
+failed=$(grep -E '^✘ Test .* failed after' "$log" | grep -vc '^✘ Test run with' || true)
 echo ""
 echo "tests: ${passed} passed, ${failed} failed"
 if [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -eq 0 ]; then

@@ -31,44 +31,30 @@ public enum DashboardRunner {
             return 2
         }
 
-        var connection: TinylyticsConnection?
-        do {
-            connection = options.forceDemo ? nil : try TinylyticsConnection.fromEnvironment(options.environment)
-        } catch {
+        let connection: Connection
+        switch await Connection.open(forceDemo: options.forceDemo, environment: options.environment) {
+        case .success(let opened): connection = opened
+        case .failure(let error):
             Console.error("launchdeck: \(error.description)")
             return 2
         }
-
-        var simulator: Simulator?
-        if connection == nil {
-            do {
-                let sim = try await Simulator.start()
-                simulator = sim
-                connection = TinylyticsConnection(baseURL: sim.tinylyticsBaseURL, apiKey: Secret(sim.tinylyticsKeys.readOnly),
-                                                  siteID: nil, refresh: TinylyticsConnection.demoRefresh)
-            } catch {
-                Console.error("launchdeck: the demo simulator could not start: \(error). "
-                              + "Check that 127.0.0.1 accepts connections, or set TINYLYTICS_API_KEY to use the real API.")
-                return 1
-            }
-        }
-        guard let connection else { return 1 }
+        let tinylytics = connection.tinylytics
 
         let transport = AsyncHTTPTransport()
-        let client = TinylyticsClient(baseURL: connection.baseURL, apiKey: connection.apiKey, transport: transport)
-        let source = HitsSource(client: client, siteID: connection.siteID)
+        let client = TinylyticsClient(baseURL: tinylytics.baseURL, apiKey: tinylytics.apiKey, transport: transport)
+        let source = HitsSource(client: client, siteID: tinylytics.siteID)
         let mailbox = Mailbox<Loadable<HitsSnapshot>>()
-        let poller = Poller(interval: connection.refresh, clock: ContinuousClock()) { try await source.fetch() }
+        let poller = Poller(interval: tinylytics.refresh, clock: ContinuousClock()) { try await source.fetch() }
         let polling = Task { await poller.run { mailbox.post($0) } }
 
-        let refreshSeconds = Double(connection.refresh.components.seconds)
-        let outcome = await UILoop.run(mailbox: mailbox, demo: simulator != nil, refresh: refreshSeconds,
+        let refreshSeconds = Double(tinylytics.refresh.components.seconds)
+        let outcome = await UILoop.run(mailbox: mailbox, demo: connection.isDemo, refresh: refreshSeconds,
                                        forceASCII: options.forceASCII, environment: options.environment)
 
         polling.cancel()
         await polling.value
         await transport.shutdown()
-        await simulator?.stop()
+        await connection.simulator?.stop()
 
         switch outcome {
         case .quit: return 0

@@ -40,7 +40,7 @@ public struct HitsPane: Sendable {
             buffer.write("Loading today's hits from Tinylytics\(buffer.glyphs.ellipsis)",
                          x: tableArea.x, y: tableArea.y, style: .muted, maxWidth: tableArea.width)
         }
-        footer(footerArea, into: &buffer, context: context)
+        footer(footerArea, into: &buffer, context: context, visibleRows: max(0, tableArea.height - 1))
     }
 
     private func title(glyphs: Glyphs) -> String {
@@ -64,14 +64,14 @@ public struct HitsPane: Sendable {
         return parts
     }
 
-    private func footer(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
+    private func footer(_ area: Rect, into buffer: inout Buffer, context: PaneContext, visibleRows: Int) {
         guard !area.isEmpty else { return }
         if state.value != nil, let error = state.error {
             // Last good data stays on screen; the failure is said beside it.
             buffer.write("! " + error, x: area.x, y: area.y, style: Style(.bad), maxWidth: area.width)
         } else if let snapshot = state.value {
             let sep = buffer.glyphs.separator
-            let shown = snapshot.rows.count
+            let shown = min(snapshot.rows.count, visibleRows)
             let paths = shown < snapshot.totalPaths ? "\(shown) of \(snapshot.totalPaths) paths" : "\(shown) paths"
             let every = "every \(AgeText.of(context.refreshInterval))"
             buffer.write("\(paths) \(sep) today \(snapshot.day) (UTC) \(sep) \(every)",

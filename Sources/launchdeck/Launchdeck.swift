@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import LaunchdeckApp
+import LaunchdeckAPI
+import TerminalUI
 
 @main
 struct Launchdeck: AsyncParsableCommand {
@@ -8,21 +10,15 @@ struct Launchdeck: AsyncParsableCommand {
         commandName: "launchdeck",
         abstract: "A terminal dashboard for launch day: Tinylytics traffic, Taplytics experiments and pushes, Apteligent crashes.",
         discussion: """
-            With no credentials it runs on an embedded simulator of the APIs, labelled DEMO \
-            (`launchdeck --demo` forces it).
+            Run without a subcommand to show the dashboard. With no credentials it runs on an \
+            embedded simulator of the APIs, labelled DEMO.
 
             Credentials come from the environment: TINYLYTICS_API_KEY, and optionally \
             TINYLYTICS_SITE_ID and TINYLYTICS_BASE_URL.
 
             Keys: q quits.
             """,
-        subcommands: [Dashboard.self, Simulate.self],
-        defaultSubcommand: Dashboard.self)
-}
-
-struct Dashboard: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dashboard", abstract: "Show the dashboard (the default).")
+        subcommands: [Screenshot.self, Simulate.self])
 
     @Flag(help: "Use the embedded simulator even when credentials are set.")
     var demo = false
@@ -48,6 +44,62 @@ struct Simulate: AsyncParsableCommand {
 
     func run() async throws {
         let status = await SimulatorRunner.run(port: port, seed: seed)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct Screenshot: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a screen headless, after the first poll, as text, ANSI text or SVG.")
+
+    @Option(help: "The screen: \(ScreenshotRunner.screens.joined(separator: ", ")).")
+    var screen = "overview"
+
+    @Option(help: "Terminal size as WIDTHxHEIGHT.")
+    var size = "100x30"
+
+    @Option(help: "text, ansi or svg.")
+    var format = "text"
+
+    @Option(help: "Write here instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Use the embedded simulator even when credentials are set.")
+    var demo = false
+
+    @Flag(help: "Draw with ASCII only.")
+    var ascii = false
+
+    @Option(help: "Fix the clock (ISO 8601, e.g. 2026-11-23T12:00:00Z) for a reproducible picture.")
+    var time: String?
+
+    @Option(help: "Seed of the simulated world.")
+    var seed: UInt64 = 42
+
+    func validate() throws {
+        guard parsedSize != nil else { throw ValidationError("--size must look like 100x30 (each 1 to 1000)") }
+        guard ScreenshotRunner.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be one of: text, ansi, svg")
+        }
+        if let time, Timestamp.parse(time) == nil {
+            throw ValidationError("--time must be an ISO 8601 timestamp such as 2026-11-23T12:00:00Z")
+        }
+    }
+
+    var parsedSize: Size? {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w),
+              (1...1000).contains(h) else { return nil }
+        return Size(width: w, height: h)
+    }
+
+    func run() async throws {
+        guard let size = parsedSize, let format = ScreenshotRunner.Format(rawValue: format) else {
+            throw ValidationError("invalid --size or --format")
+        }
+        let status = await ScreenshotRunner.run(.init(
+            screen: screen, size: size, format: format, output: output, forceDemo: demo, forceASCII: ascii,
+            time: time.flatMap(Timestamp.parse), seed: seed))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -63,6 +63,15 @@ import Testing
         #expect(lines[1] == "│ Loading today's hits from Tinylytics…                                        │")
     }
 
+    @Test func footerSaysHowManyRowsAreShown() {
+        var many = snapshot
+        many.rows = (1...6).map { TinylyticsGroupedHit(groupBy: .path, key: "/p\($0)", views: 10 - $0, uniqueViews: 1) }
+        many.totalPaths = 6
+        let lines = render(Loadable(value: many, fetchedAt: time.now), size: Size(width: 60, height: 9))
+        #expect(lines[6] == "│ 4 of 6 paths · today 2026-11-23 (UTC) · every 3s         │")
+        #expect(lines[5].hasPrefix("│ /p4 "))
+    }
+
     @Test func tooSmallIsOneLine() {
         let lines = render(Loadable(value: snapshot, fetchedAt: time.now), size: Size(width: 30, height: 6))
         #expect(lines == ["terminal too small: need 40×9", "", "", "", "", ""])

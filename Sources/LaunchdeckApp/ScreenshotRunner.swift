@@ -1,0 +1,96 @@
+import Foundation
+import LaunchdeckAPI
+import LaunchdeckClient
+import LaunchdeckModel
+import LaunchdeckScreens
+import TerminalUI
+
+/// `launchdeck screenshot`: renders a screen headless, after the first poll, through the
+/// same render path as the dashboard, as text, ANSI text or SVG.
+public enum ScreenshotRunner {
+    public enum Format: String, CaseIterable, Sendable {
+        case text, ansi, svg
+    }
+
+    /// Screens that exist so far; the rest of shared/ARCHITECTURE.md's list comes with the
+    /// dashboard's drill-downs.
+    public static let screens = ["overview", "hits"]
+
+    public struct Options: Sendable {
+        public var screen: String
+        public var size: Size
+        public var format: Format
+        public var output: String?
+        public var forceDemo: Bool
+        public var forceASCII: Bool
+        /// A fixed clock for the simulator and the render, for reproducible pictures.
+        public var time: Date?
+        public var seed: UInt64
+        public var environment: [String: String]
+
+        public init(screen: String, size: Size, format: Format, output: String?, forceDemo: Bool, forceASCII: Bool,
+                    time: Date?, seed: UInt64, environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.screen = screen
+            self.size = size
+            self.format = format
+            self.output = output
+            self.forceDemo = forceDemo
+            self.forceASCII = forceASCII
+            self.time = time
+            self.seed = seed
+            self.environment = environment
+        }
+    }
+
+    public static func run(_ options: Options) async -> Int32 {
+        guard screens.contains(options.screen) else {
+            Console.error("launchdeck screenshot: no screen \(options.screen.debugDescription); "
+                          + "available: \(screens.joined(separator: ", "))")
+            return 2
+        }
+        let fixed = options.time
+        let clock: @Sendable () -> Date = { fixed ?? Date() }
+        let connection: Connection
+        switch await Connection.open(forceDemo: options.forceDemo, environment: options.environment,
+                                     seed: options.seed, now: clock) {
+        case .success(let opened): connection = opened
+        case .failure(let error):
+            Console.error("launchdeck screenshot: \(error.description)")
+            return 2
+        }
+        let transport = AsyncHTTPTransport()
+        let tinylytics = connection.tinylytics
+        let client = TinylyticsClient(baseURL: tinylytics.baseURL, apiKey: tinylytics.apiKey, transport: transport)
+        var state = Loadable<HitsSnapshot>()
+        do {
+            state.succeed(try await HitsSource(client: client, siteID: tinylytics.siteID, wallClock: clock).fetch(),
+                          at: clock())
+        } catch {
+            state.fail(error.description, at: clock())
+        }
+        await transport.shutdown()
+        await connection.simulator?.stop()
+
+        var buffer = Buffer(size: options.size, glyphs: options.forceASCII ? .ascii : .unicode)
+        let context = PaneContext(now: clock(), demo: connection.isDemo,
+                                  refreshInterval: Double(tinylytics.refresh.components.seconds))
+        DashboardScreen(hits: state).render(into: &buffer, context: context)
+        let picture: String
+        switch options.format {
+        case .text: picture = TextExport.plain(buffer)
+        case .ansi: picture = TextExport.ansi(buffer, theme: .default)
+        case .svg: picture = SVGExport.render(buffer, theme: .default)
+        }
+        guard let path = options.output else {
+            FileHandle.standardOutput.write(Data(picture.utf8))
+            return 0
+        }
+        do {
+            try Data(picture.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            Console.error("launchdeck screenshot: cannot write \(path): \(error.localizedDescription)")
+            return 1
+        }
+        return 0
+    }
+}

@@ -1,0 +1,16 @@
+/// RGB values for the 16 palette colours and the default colours, for exports that must
+/// pick real colours (SVG): a dark terminal in the xterm palette.
+public struct Palette: Sendable, Hashable {
+    public var foreground: String
+    public var background: String
+    public var colors: [String]
+
+    public static let dark = Palette(
+        foreground: "#d0d0d0", background: "#1c1c1c",
+        colors: ["#000000", "#cd3131", "#0dbc79", "#e5e510", "#2472c8", "#bc3fbc", "#11a8cd", "#e5e5e5",
+                 "#666666", "#f14c4c", "#23d18b", "#f5f543", "#3b8eea", "#d670d6", "#29b8db", "#ffffff"])
+
+    public func hex(_ color: TerminalColor, isForeground: Bool) -> String {
+        color == .default ? (isForeground ? foreground : background) : colors[color.rawValue]
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import LaunchdeckTesting
+import Testing
+
+/// screenshots/*.txt are real renders of the program; they must match what it renders now.
+/// Re-record them with `bash scripts/screenshots.sh`.
+@Suite struct ScreenshotTests {
+    static let cases: [(name: String, size: String, extra: [String])] = [
+        ("overview-100x30", "100x30", []),
+        ("overview-80x24", "80x24", []),
+        ("overview-ascii-100x30", "100x30", ["--ascii"]),
+        ("too-small-30x6", "30x6", []),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func screenshotMatchesTheCode(name: String) throws {
+        let entry = try #require(Self.cases.first { $0.name == name })
+        let recorded = try PackagePaths.text("screenshots/\(name).txt")
+        let result = try Spawn.run(
+            [PackagePaths.binary.path, "screenshot", "--demo", "--seed", "42", "--time", "2026-11-23T12:00:00Z",
+             "--size", entry.size, "--format", "text"] + entry.extra,
+            environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result.errors)")
+        let now = result.output.components(separatedBy: "\n")
+        let then = recorded.components(separatedBy: "\n")
+        let diff = zip(then, now).enumerated().filter { $0.element.0 != $0.element.1 }
+            .map { "line \($0.offset + 1):\n- \($0.element.0)\n+ \($0.element.1)" }
+        let shown = diff.prefix(5).joined(separator: "\n")
+        #expect(now == then, "screenshots/\(name).txt is out of date (bash scripts/screenshots.sh):\n\(shown)")
+    }
+
+    @Test func svgScreenshotIsWellFormedAndShowsTheData() throws {
+        let result = try Spawn.run(
+            [PackagePaths.binary.path, "screenshot", "--demo", "--time", "2026-11-23T12:00:00Z", "--size", "100x30",
+             "--format", "svg"], environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(result.output.contains(">DEMO</text>"))
+        #expect(result.output.contains("/pricing"))
+        let parser = XMLParser(data: Data(result.output.utf8))
+        #expect(parser.parse(), "not well-formed XML: \(String(describing: parser.parserError))")
+    }
+
+    @Test func badArgumentsAreRefusedWithAReason() throws {
+        let result = try Spawn.run([PackagePaths.binary.path, "screenshot", "--size", "big"],
+                                   environment: ProcessInfo.processInfo.environment)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("--size must look like 100x30"))
+        let unknown = try Spawn.run([PackagePaths.binary.path, "screenshot", "--demo", "--screen", "nope"],
+                                    environment: ProcessInfo.processInfo.environment)
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.contains("no screen \"nope\"; available: overview, hits"))
+    }
+}
