@@ -1,6 +1,7 @@
 #include "CNCurses.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <poll.h>
 #include <pthread.h>
@@ -40,10 +41,69 @@ int cnc_put(WINDOW *win, int y, int x, const uint32_t *codepoints, int count,
 }
 
 static volatile sig_atomic_t pending_signal = 0;
+/* Self-pipe: signal handlers and other threads write a byte; cnc_wait polls the read end. */
+static int wake_pipe[2] = { -1, -1 };
+static struct sigaction ncurses_winch;
 
-static void on_signal(int sig) { pending_signal = sig; }
+static void wake_write(void) {
+    if (wake_pipe[1] >= 0) {
+        int saved = errno;
+        char byte = 1;
+        ssize_t ignored = write(wake_pipe[1], &byte, 1);  /* full pipe: already awake */
+        (void)ignored;
+        errno = saved;
+    }
+}
+
+static void on_signal(int sig) {
+    pending_signal = sig;
+    wake_write();
+}
+
+static void on_winch(int sig, siginfo_t *info, void *context) {
+    if (ncurses_winch.sa_flags & SA_SIGINFO) {
+        if (ncurses_winch.sa_sigaction) ncurses_winch.sa_sigaction(sig, info, context);
+    } else if (ncurses_winch.sa_handler != SIG_DFL && ncurses_winch.sa_handler != SIG_IGN) {
+        ncurses_winch.sa_handler(sig);
+    }
+    wake_write();
+}
+
+void cnc_chain_winch(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    if (sigaction(SIGWINCH, NULL, &ncurses_winch) != 0) return;
+    if (!(ncurses_winch.sa_flags & SA_SIGINFO) && ncurses_winch.sa_handler == SIG_IGN) return;
+    action.sa_sigaction = on_winch;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_RESTART;
+    sigaction(SIGWINCH, &action, NULL);
+}
+
+void cnc_wake(void) { wake_write(); }
+
+int cnc_wait(int timeout_ms) {
+    struct pollfd fds[2] = {
+        { .fd = 0, .events = POLLIN, .revents = 0 },
+        { .fd = wake_pipe[0], .events = POLLIN, .revents = 0 },
+    };
+    int r = poll(fds, wake_pipe[0] >= 0 ? 2 : 1, timeout_ms);
+    if (r < 0) return errno == EINTR ? CNC_WOKEN : CNC_HANGUP;
+    int mask = 0;
+    if (fds[0].revents & POLLIN) mask |= CNC_INPUT;
+    if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) mask |= CNC_HANGUP;
+    if (fds[1].revents & POLLIN) {
+        char drain[64];
+        while (read(wake_pipe[0], drain, sizeof drain) > 0) {}
+        mask |= CNC_WOKEN;
+    }
+    return mask;
+}
 
 void cnc_install_signal_handlers(void) {
+    if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
+        wake_pipe[0] = wake_pipe[1] = -1;
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = on_signal;
@@ -69,13 +129,6 @@ void cnc_reraise(int sig) {
     sigaddset(&set, sig);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     kill(getpid(), sig);
-}
-
-int cnc_stdin_hung_up(void) {
-    struct pollfd fd = { .fd = 0, .events = POLLIN, .revents = 0 };
-    int r = poll(&fd, 1, 0);
-    if (r < 0) return errno == EINTR ? 0 : 1;
-    return (fd.revents & (POLLHUP | POLLERR | POLLNVAL)) ? 1 : 0;
 }
 
 int cnc_isatty(int fd) { return isatty(fd); }

@@ -35,6 +35,7 @@ public final class CursesTerminal: Backend {
         cnc_install_signal_handlers()
         if environment["ESCDELAY"] == nil { set_escdelay(75) }
         guard let screen = cnc_newterm(), let window = cnc_stdscr() else { throw .unknownTerminal(term: term) }
+        cnc_chain_winch()
         let terminal = CursesTerminal(screen: screen, window: window, glyphs: (utf8 && !forceASCII) ? .unicode : .ascii,
                                       theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         return terminal
@@ -87,31 +88,37 @@ public final class CursesTerminal: Backend {
         doupdate()
     }
 
-    /// Waits up to `timeoutMilliseconds` for input, a resize, a signal or a hang-up.
+    /// Waits up to `timeoutMilliseconds` for a key, a resize, a signal, a hang-up or a
+    /// `wake()`. Sleeps in poll(2) meanwhile: an idle dashboard costs no CPU.
     public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
         if let signal = pendingSignal() { return .signal(signal) }
-        wtimeout(window, timeoutMilliseconds)
-        let started = ContinuousClock.now
+        // Keys ncurses already holds (the rest of a paste, a pushed-back byte) come first.
+        if let event = readKey() { return event }
+        let ready = cnc_wait(timeoutMilliseconds)
+        if let signal = pendingSignal() { return .signal(signal) }
+        if ready & (CNC_INPUT | CNC_WOKEN) != 0, let event = readKey() { return event }
+        if ready & CNC_HANGUP != 0 { return .hangup }
+        return ready & CNC_WOKEN != 0 ? .wake : .timeout
+    }
+
+    /// Wakes the UI loop's `nextEvent` from any thread (a new snapshot arrived).
+    public static func wake() { cnc_wake() }
+
+    /// One key or resize, without waiting.
+    private func readKey() -> TerminalEvent? {
+        wtimeout(window, 0)
         var value: wint_t = 0
         let result = wget_wch(window, &value)
-        if let signal = pendingSignal() { return .signal(signal) }
         if result == cnc_key_code_yes() {
             if Int32(value) == KEY_RESIZE {
                 size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
                 previous = nil
                 return .resize(size)
             }
-            return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key) ?? .timeout
+            return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key)
         }
-        if result == OK {
-            return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key) ?? .timeout
-        }
-        // ERR: a timeout, or input ended early. Only a hang-up returns long before the timeout.
-        let waited = ContinuousClock.now - started
-        if waited < .milliseconds(Int64(timeoutMilliseconds) / 2), cnc_stdin_hung_up() == 1 {
-            return .hangup
-        }
-        return .timeout
+        if result == OK { return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key) }
+        return nil
     }
 
     /// Restores the terminal: cursor visible, echo on, the shell's screen back.

@@ -43,7 +43,7 @@ public enum DashboardRunner {
         let transport = AsyncHTTPTransport()
         let client = TinylyticsClient(baseURL: tinylytics.baseURL, apiKey: tinylytics.apiKey, transport: transport)
         let source = HitsSource(client: client, siteID: tinylytics.siteID)
-        let mailbox = Mailbox<Loadable<HitsSnapshot>>()
+        let mailbox = Mailbox<Loadable<HitsSnapshot>>(onPost: { CursesTerminal.wake() })
         let poller = Poller(interval: tinylytics.refresh, clock: ContinuousClock()) { try await source.fetch() }
         let polling = Task { await poller.run { mailbox.post($0) } }
 

@@ -15,8 +15,9 @@ enum UILoop {
         case failed(String)
     }
 
-    /// How long one wait for a key lasts: also how soon a new snapshot reaches the screen.
-    static let tick: Int32 = 200
+    /// The longest the loop sleeps: ages on screen count in seconds. New snapshots, keys,
+    /// resizes and signals wake it at once.
+    static let tick: Int32 = 1000
 
     static func run(mailbox: Mailbox<Loadable<HitsSnapshot>>, demo: Bool, refresh: TimeInterval,
                     forceASCII: Bool, environment: [String: String]) -> Outcome {
@@ -47,7 +48,7 @@ enum UILoop {
                 return .hangup
             case .resize:
                 lastFrame = nil
-            case .key, .timeout:
+            case .key, .wake, .timeout:
                 break
             }
         }

@@ -15,6 +15,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case signal(Int32)
     /// Standard input hung up: the ssh link or the pty is gone.
     case hangup
+    /// Something asked the loop to look again (new data arrived).
+    case wake
     /// Nothing happened before the timeout.
     case timeout
 }

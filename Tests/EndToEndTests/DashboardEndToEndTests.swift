@@ -83,6 +83,21 @@ import Testing
         #expect(try tmux.display("#{cursor_flag}") == "1")
     }
 
+    @Test func closingTheTerminalEndsTheProcessPromptly() throws {
+        let binary = try requireBinary()
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
+        defer { tmux.close() }
+        try tmux.typeLine("clear; '\(binary)' --demo")
+        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        let shell = try tmux.display("#{pane_pid}")
+        let found = try Spawn.run(["pgrep", "-P", shell], environment: ProcessInfo.processInfo.environment)
+        let pid = try #require(Int32(found.output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        tmux.close()  // the pane's terminal goes away, as when an ssh link drops
+        let deadline = Date().addingTimeInterval(3)
+        while kill(pid, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(kill(pid, 0) != 0, "launchdeck (pid \(pid)) still runs after its terminal closed")
+    }
+
     @Test func tooSmallTerminalSaysSoAndStillQuits() throws {
         let binary = try requireBinary()
         let tmux = try Tmux(width: 30, height: 6, environment: Self.utf8)
@@ -90,6 +105,25 @@ import Testing
         try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
         let (small, screen) = tmux.waitForScreen { $0.first == "terminal too small: need 40×9" }
         #expect(small, "\(screen.joined(separator: "\n"))")
+        try tmux.send("q")
+        #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
+    }
+
+    @Test func resizeRebuildsTheLayout() throws {
+        let binary = try requireBinary()
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
+        defer { tmux.close() }
+        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        try tmux.resize(width: 30, height: 6)
+        let (small, screen) = tmux.waitForScreen(timeout: 5) { $0.first == "terminal too small: need 40×9" }
+        #expect(small, "\(screen.joined(separator: "\n"))")
+        try tmux.resize(width: 120, height: 40)
+        let (back, wide) = tmux.waitForScreen(timeout: 5) { screen in
+            screen.count == 40 && screen[0].count == 120 && screen[0].hasPrefix("┌ Tinylytics")
+                && screen[38].hasPrefix("└")
+        }
+        #expect(back, "\(wide.joined(separator: "\n"))")
         try tmux.send("q")
         #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
     }

@@ -63,7 +63,10 @@ public final class Tmux: @unchecked Sendable {
         return (false, screen)
     }
 
+    /// Ends the session (its pane's terminal closes, as when an ssh link drops) and the
+    /// server. kill-server alone was seen to leave tmux 3.3a's server running.
     public func close() {
+        _ = try? run(["kill-session", "-t", session])
         _ = try? run(["kill-server"])
     }
 

@@ -46,8 +46,20 @@ void cnc_install_signal_handlers(void);
 int cnc_pending_signal(void);
 void cnc_reraise(int sig);
 
-/* 1 when standard input has hung up (the ssh link dropped, the pty closed). */
-int cnc_stdin_hung_up(void);
+/* After newterm: chain ncurses' own SIGWINCH handler behind one that also wakes
+   cnc_wait(), so a resize is seen at once whichever thread the signal lands on. */
+void cnc_chain_winch(void);
+
+/* Wakes a cnc_wait() in progress (or the next one) from any thread. */
+void cnc_wake(void);
+
+/* Waits up to timeout_ms for input on stdin, a wake-up or a signal. Returns a mask:
+   CNC_INPUT (stdin readable), CNC_HANGUP (stdin hung up or failed), CNC_WOKEN; 0 on
+   timeout. Signals and resizes arrive as CNC_WOKEN (the handlers write to a pipe). */
+#define CNC_INPUT 1
+#define CNC_HANGUP 2
+#define CNC_WOKEN 4
+int cnc_wait(int timeout_ms);
 
 /* 1 when the file descriptor is a terminal. */
 int cnc_isatty(int fd);

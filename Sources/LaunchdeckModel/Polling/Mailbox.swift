@@ -4,11 +4,16 @@ import Synchronization
 /// since a pane only ever shows the latest snapshot.
 public final class Mailbox<Value: Sendable>: Sendable {
     private let slot = Mutex<Value?>(nil)
+    private let onPost: @Sendable () -> Void
 
-    public init() {}
+    /// - Parameter onPost: called after each post, from the posting thread (wakes the UI).
+    public init(onPost: @escaping @Sendable () -> Void = {}) {
+        self.onPost = onPost
+    }
 
     public func post(_ value: Value) {
         slot.withLock { $0 = value }
+        onPost()
     }
 
     /// The newest value posted since the last take, if any.
