@@ -14,6 +14,16 @@ import Testing
         return path
     }
 
+    /// Types `launchdeck --demo` at the shell prompt (then `echo EXIT=$?` when asked) and,
+    /// when `waitForData`, waits until the pane shows a simulator path.
+    @discardableResult
+    func startDemo(_ tmux: Tmux, echoExit: Bool = true, waitForData: Bool = true) throws -> Bool {
+        let binary = try requireBinary()
+        try tmux.typeLine("clear; '\(binary)' --demo" + (echoExit ? "; echo EXIT=$?" : ""))
+        guard waitForData else { return true }
+        return tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0
+    }
+
     /// The value in the VIEWS column of the row for `path`, if the row is on screen.
     func views(of path: String, in screen: [String]) -> Int? {
         guard let line = screen.first(where: { $0.hasPrefix("│ \(path) ") }) else { return nil }
@@ -59,12 +69,10 @@ import Testing
     }
 
     @Test func interruptAndTerminateRestoreTheScreen() throws {
-        let binary = try requireBinary()
         let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
         defer { tmux.close() }
 
-        try tmux.typeLine("clear; '\(binary)' --demo")
-        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        #expect(try startDemo(tmux, echoExit: false))
         try tmux.send("C-c")
         let (interrupted, afterInterrupt) = tmux.waitForScreen { screen in
             !screen.contains { $0.contains("Tinylytics") } && screen.contains { $0.hasPrefix("e2e$") }
@@ -72,8 +80,7 @@ import Testing
         #expect(interrupted, "Ctrl-C did not restore the shell:\n\(afterInterrupt.joined(separator: "\n"))")
         #expect(try tmux.display("#{alternate_on}") == "0")
 
-        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
-        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        #expect(try startDemo(tmux))
         let shell = try tmux.display("#{pane_pid}")
         let kill = try Spawn.run(["pkill", "-TERM", "-P", shell], environment: ProcessInfo.processInfo.environment)
         #expect(kill.status == 0)
@@ -84,11 +91,9 @@ import Testing
     }
 
     @Test func closingTheTerminalEndsTheProcessPromptly() throws {
-        let binary = try requireBinary()
         let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
         defer { tmux.close() }
-        try tmux.typeLine("clear; '\(binary)' --demo")
-        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        #expect(try startDemo(tmux, echoExit: false))
         let shell = try tmux.display("#{pane_pid}")
         let found = try Spawn.run(["pgrep", "-P", shell], environment: ProcessInfo.processInfo.environment)
         let pid = try #require(Int32(found.output.trimmingCharacters(in: .whitespacesAndNewlines)))
@@ -99,10 +104,9 @@ import Testing
     }
 
     @Test func tooSmallTerminalSaysSoAndStillQuits() throws {
-        let binary = try requireBinary()
         let tmux = try Tmux(width: 30, height: 6, environment: Self.utf8)
         defer { tmux.close() }
-        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+        try startDemo(tmux, waitForData: false)
         let (small, screen) = tmux.waitForScreen { $0.first == "terminal too small: need 40×9" }
         #expect(small, "\(screen.joined(separator: "\n"))")
         try tmux.send("q")
@@ -110,11 +114,9 @@ import Testing
     }
 
     @Test func resizeRebuildsTheLayout() throws {
-        let binary = try requireBinary()
         let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
         defer { tmux.close() }
-        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
-        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0)
+        #expect(try startDemo(tmux))
         try tmux.resize(width: 30, height: 6)
         let (small, screen) = tmux.waitForScreen(timeout: 5) { $0.first == "terminal too small: need 40×9" }
         #expect(small, "\(screen.joined(separator: "\n"))")
@@ -129,10 +131,9 @@ import Testing
     }
 
     @Test func asciiLocaleDrawsAsciiBorders() throws {
-        let binary = try requireBinary()
         let tmux = try Tmux(width: 100, height: 30, environment: ["LANG": "C", "LC_ALL": "C"])
         defer { tmux.close() }
-        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+        try startDemo(tmux, waitForData: false)
         let (shown, screen) = tmux.waitForScreen { $0.contains { $0.hasPrefix("| /pricing ") } }
         #expect(shown, "\(screen.joined(separator: "\n"))")
         #expect(screen.first?.hasPrefix("+ Tinylytics - Acme Launch (acme.example) -") == true)
