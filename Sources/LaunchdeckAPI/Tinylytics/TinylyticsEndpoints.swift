@@ -58,3 +58,18 @@ public struct TinylyticsHitsQuery: Sendable, Hashable {
         return items.map { (name: $0.0, value: $0.1) }
     }
 }
+
+extension TinylyticsEndpoints {
+    public static let me = "/me"
+    public static func kudos(site id: Int) -> String { "/sites/\(id)/kudos" }
+    public static func leaderboard(site id: Int) -> String { "/sites/\(id)/leaderboard" }
+    public static func userJourneys(site id: Int) -> String { "/sites/\(id)/user_journeys" }
+    public static func insights(site id: Int) -> String { "/sites/\(id)/insights" }
+    public static func uptime(site id: Int) -> String { "/sites/\(id)/uptime" }
+    public static func content(site id: Int) -> String { "/sites/\(id)/content" }
+
+    /// Documented `per_page` caps of the other paged endpoints.
+    public static let journeysPerPageMax = 50
+    public static let insightsPerPageMax = 50
+    public static let uptimePerPageMax = 100
+}
