@@ -7,6 +7,8 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <termios.h>
+#include <term.h>
 #include <unistd.h>
 
 WINDOW *cnc_stdscr(void) { return stdscr; }
@@ -100,23 +102,123 @@ int cnc_wait(int timeout_ms) {
     return mask;
 }
 
+static const int handled_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP };
+#define HANDLED_COUNT (int)(sizeof handled_signals / sizeof handled_signals[0])
+static struct sigaction previous_actions[HANDLED_COUNT];
+static int handlers_installed = 0;
+
+static struct termios saved_termios;
+static int have_termios = 0;
+
 void cnc_install_signal_handlers(void) {
     if (wake_pipe[0] < 0 && pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
         wake_pipe[0] = wake_pipe[1] = -1;
     }
+    if (tcgetattr(0, &saved_termios) == 0) have_termios = 1;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = on_signal;
     sigemptyset(&action.sa_mask);
-    /* No SA_RESTART: a blocked read returns EINTR so the loop sees the flag at once. */
+    /* No SA_RESTART: a blocked call returns EINTR; the self-pipe wakes poll() anyway. */
     action.sa_flags = 0;
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    sigaction(SIGQUIT, &action, NULL);
+    for (int i = 0; i < HANDLED_COUNT; i++) sigaction(handled_signals[i], &action, &previous_actions[i]);
+    handlers_installed = 1;
 }
 
 int cnc_pending_signal(void) { return pending_signal; }
+void cnc_clear_pending_signal(void) { pending_signal = 0; }
+
+static const int crash_signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+#define CRASH_COUNT (int)(sizeof crash_signals / sizeof crash_signals[0])
+static struct sigaction previous_crash_actions[CRASH_COUNT];
+static int crash_installed = 0;
+static char restore_sequence[512];
+static size_t restore_length = 0;
+
+static void restore_crash_actions(void) {
+    if (!crash_installed) return;
+    for (int i = 0; i < CRASH_COUNT; i++) sigaction(crash_signals[i], &previous_crash_actions[i], NULL);
+    crash_installed = 0;
+}
+
+static int chain_to_previous = 0;
+
+static void on_crash(int sig) {
+    if (restore_length > 0) {
+        ssize_t ignored = write(1, restore_sequence, restore_length);
+        (void)ignored;
+    }
+    if (have_termios) tcsetattr(0, TCSANOW, &saved_termios);
+    static const char message[] =
+        "launchdeck crashed; the terminal was restored. Run it with "
+        "SWIFT_BACKTRACE=enable=yes,interactive=no for a backtrace to report.\n";
+    ssize_t ignored = write(2, message, sizeof message - 1);
+    (void)ignored;
+    /* Hand the crash on: to the previous handler when the user asked for Swift's
+       backtracer (SWIFT_BACKTRACE set), else to the default action. Swift's interactive
+       backtracer would otherwise sit waiting for keys on the terminal. raise() also covers
+       a signal sent with kill(), where returning would not fault again. */
+    for (int i = 0; i < CRASH_COUNT; i++) {
+        if (crash_signals[i] != sig) continue;
+        if (chain_to_previous) {
+            sigaction(sig, &previous_crash_actions[i], NULL);
+        } else {
+            struct sigaction fallback;
+            memset(&fallback, 0, sizeof fallback);
+            fallback.sa_handler = SIG_DFL;
+            sigemptyset(&fallback.sa_mask);
+            sigaction(sig, &fallback, NULL);
+        }
+    }
+    raise(sig);
+}
+
+static void append_capability(const char *name) {
+    char *value = tigetstr((char *)name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t length = strlen(value);
+    if (restore_length + length >= sizeof restore_sequence) return;
+    memcpy(restore_sequence + restore_length, value, length);
+    restore_length += length;
+}
+
+void cnc_prepare_crash_restore(int chain_previous) {
+    chain_to_previous = chain_previous;
+    restore_length = 0;
+    append_capability("sgr0");
+    append_capability("cnorm");
+    append_capability("rmcup");
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_crash;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_NODEFER;
+    for (int i = 0; i < CRASH_COUNT; i++) sigaction(crash_signals[i], &action, &previous_crash_actions[i]);
+    crash_installed = 1;
+}
+
+void cnc_restore_signal_handlers(void) {
+    restore_crash_actions();
+    if (!handlers_installed) return;
+    for (int i = 0; i < HANDLED_COUNT; i++) sigaction(handled_signals[i], &previous_actions[i], NULL);
+    handlers_installed = 0;
+}
+
+void cnc_suspend(void) {
+    struct sigaction ours, stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    endwin();
+    sigaction(SIGTSTP, &stop, &ours);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    kill(getpid(), SIGTSTP);          /* stops here until SIGCONT */
+    sigaction(SIGTSTP, &ours, NULL);  /* continued: catch Ctrl-Z again */
+    pending_signal = 0;
+}
 
 void cnc_reraise(int sig) {
     struct sigaction action;

@@ -36,6 +36,7 @@ public final class CursesTerminal: Backend {
         if environment["ESCDELAY"] == nil { set_escdelay(75) }
         guard let screen = cnc_newterm(), let window = cnc_stdscr() else { throw .unknownTerminal(term: term) }
         cnc_chain_winch()
+        cnc_prepare_crash_restore(environment["SWIFT_BACKTRACE"] == nil ? 0 : 1)
         let terminal = CursesTerminal(screen: screen, window: window, glyphs: (utf8 && !forceASCII) ? .unicode : .ascii,
                                       theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         return terminal
@@ -78,10 +79,17 @@ public final class CursesTerminal: Backend {
             let cell = buffer.cells[index]
             if cell.isContinuation { continue }
             let (attributes, pair) = look(cell.style)
+            let y = Int32(index / width), x = Int32(index % width)
             scalars.removeAll(keepingCapacity: true)
             for scalar in cell.symbol.unicodeScalars.prefix(5) { scalars.append(scalar.value) }
-            _ = cnc_put(window, Int32(index / width), Int32(index % width), scalars, Int32(scalars.count),
-                        attributes, pair)
+            // Where the C library disagrees with our width, a placeholder keeps the row aligned.
+            let first = scalars.first ?? 0x20
+            let agrees = first < 0x300 || cnc_wcwidth(first) == Int32(cell.width)
+            if !agrees || cnc_put(window, y, x, scalars, Int32(scalars.count), attributes, pair) == ERR {
+                let placeholder = glyphs.placeholder.unicodeScalars.first?.value ?? 0x3F
+                _ = cnc_put(window, y, x, [placeholder], 1, attributes, pair)
+                if cell.width == 2 { _ = cnc_put(window, y, x + 1, [0x20], 1, attributes, pair) }
+            }
         }
         previous = buffer
         wnoutrefresh(window)
@@ -128,6 +136,17 @@ public final class CursesTerminal: Backend {
         curs_set(1)
         endwin()
         delscreen(screen)
+        // From here Ctrl-C and SIGTERM act as usual again, even while we shut down.
+        cnc_restore_signal_handlers()
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell, stops, and redraws everything when
+    /// continued (`fg`).
+    public func suspend() {
+        cnc_suspend()
+        previous = nil
+        clearok(window, true)
+        size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 
     /// Restores the terminal and ends the process with `signal`, as if we had not caught it.

@@ -12,13 +12,21 @@ public struct TinylyticsConnection: Sendable {
     public static let defaultBaseURL = "https://tinylytics.app/api/v1"
     /// 30 s keeps one site's pane at 120 requests an hour, far inside 1000 an hour per key.
     public static let defaultRefresh: Duration = .seconds(30)
-    /// The demo refreshes faster: the simulator has no budget to spend.
-    public static let demoRefresh: Duration = .seconds(3)
+    /// The demo refreshes faster, still inside the simulated 1000 requests an hour (720).
+    public static let demoRefresh: Duration = .seconds(5)
 
     /// The connection the environment describes, or nil when it holds no key.
     /// Reads TINYLYTICS_API_KEY, TINYLYTICS_BASE_URL and TINYLYTICS_SITE_ID.
     public static func fromEnvironment(_ environment: [String: String]) throws(ConfigurationError) -> TinylyticsConnection? {
-        guard let key = environment["TINYLYTICS_API_KEY"], !key.isEmpty else { return nil }
+        guard let raw = environment["TINYLYTICS_API_KEY"] else { return nil }
+        // A key read with $(cat file) can carry a newline or a Windows \r: trim it, and
+        // refuse anything else that cannot go into an HTTP header.
+        let key = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !key.isEmpty else { return nil }
+        guard key.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+            throw ConfigurationError(message: "TINYLYTICS_API_KEY holds spaces or characters a key cannot have; "
+                                     + "copy it again from Tinylytics (Account Settings → API Access)")
+        }
         let base = environment["TINYLYTICS_BASE_URL"] ?? defaultBaseURL
         let url: URL
         do {

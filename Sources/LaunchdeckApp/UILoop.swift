@@ -1,5 +1,9 @@
 import CursesBackend
 import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
 import LaunchdeckModel
 import LaunchdeckScreens
 import TerminalUI
@@ -41,6 +45,9 @@ enum UILoop {
             case .key(.character("q")), .key(.character("Q")):
                 terminal.close()
                 return .quit
+            case .signal(SIGTSTP):
+                terminal.suspend()
+                lastFrame = nil
             case .signal(let signal):
                 terminal.exit(dueTo: signal)
             case .hangup:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything that can go wrong talking to an API, typed so a pane can say what to do.
 ///
 /// Messages never contain a secret: they are built from the status, the service and the
@@ -33,6 +35,14 @@ public struct ClientError: Error, Sendable, Equatable, CustomStringConvertible {
         self.service = service
         self.kind = kind
         self.detail = detail
+    }
+
+    /// The same error with every occurrence of `secret` cut out of its detail: a last line
+    /// of defence for text that came from a library or a server.
+    public func redacting(_ secret: Secret) -> ClientError {
+        let value = secret.reveal()
+        guard !value.isEmpty, let detail, detail.contains(value) else { return self }
+        return ClientError(service, kind, detail: detail.replacingOccurrences(of: value, with: "<redacted>"))
     }
 
     /// The HTTP status behind the error, if there was one.

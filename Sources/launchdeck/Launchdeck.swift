@@ -42,6 +42,10 @@ struct Simulate: AsyncParsableCommand {
     @Option(help: "Seed of the simulated world: one seed, the same numbers.")
     var seed: UInt64 = 42
 
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+    }
+
     func run() async throws {
         let status = await SimulatorRunner.run(port: port, seed: seed)
         if status != 0 { throw ExitCode(status) }
@@ -50,7 +54,8 @@ struct Simulate: AsyncParsableCommand {
 
 struct Screenshot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render a screen headless, after the first poll, as text, ANSI text or SVG.")
+        abstract: "Render a screen headless, after the first poll, as text, ANSI text or SVG.",
+        discussion: "launchdeck's own --demo and --ascii apply here too: launchdeck screenshot --demo --ascii.")
 
     @Option(help: "The screen: \(ScreenshotRunner.screens.joined(separator: ", ")).")
     var screen = "overview"
@@ -64,11 +69,8 @@ struct Screenshot: AsyncParsableCommand {
     @Option(help: "Write here instead of standard output.")
     var output: String?
 
-    @Flag(help: "Use the embedded simulator even when credentials are set.")
-    var demo = false
-
-    @Flag(help: "Draw with ASCII only.")
-    var ascii = false
+    /// --demo and --ascii are the root command's flags; they may follow `screenshot` too.
+    @ParentCommand var root: Launchdeck
 
     @Option(help: "Fix the clock (ISO 8601, e.g. 2026-11-23T12:00:00Z) for a reproducible picture.")
     var time: String?
@@ -98,7 +100,7 @@ struct Screenshot: AsyncParsableCommand {
             throw ValidationError("invalid --size or --format")
         }
         let status = await ScreenshotRunner.run(.init(
-            screen: screen, size: size, format: format, output: output, forceDemo: demo, forceASCII: ascii,
+            screen: screen, size: size, format: format, output: output, forceDemo: root.demo, forceASCII: root.ascii,
             time: time.flatMap(Timestamp.parse), seed: seed))
         if status != 0 { throw ExitCode(status) }
     }

@@ -90,6 +90,41 @@ import Testing
         #expect(try tmux.display("#{cursor_flag}") == "1")
     }
 
+    @Test func aCrashStillRestoresTheScreen() throws {
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
+        defer { tmux.close() }
+        #expect(try startDemo(tmux))
+        let shell = try tmux.display("#{pane_pid}")
+        let kill = try Spawn.run(["pkill", "-SEGV", "-P", shell], environment: ProcessInfo.processInfo.environment)
+        #expect(kill.status == 0)
+        let (ended, screen) = tmux.waitForScreen { $0.contains("EXIT=139") }
+        #expect(ended, "no EXIT=139 after SIGSEGV:\n\(screen.joined(separator: "\n"))")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.display("#{cursor_flag}") == "1")
+        try tmux.typeLine("stty -a | grep -o -w -e '-echo' -e 'echo' -e '-icanon' -e 'icanon' | tr '\\n' ' '; echo")
+        #expect(tmux.waitForScreen { $0.contains { $0.hasPrefix("icanon echo") } }.0, "terminal modes not restored")
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
+        defer { tmux.close() }
+        #expect(try startDemo(tmux))
+        try tmux.send("C-z")
+        let (stopped, screen) = tmux.waitForScreen { $0.contains { $0.contains("Stopped") } }
+        #expect(stopped, "Ctrl-Z did not give the shell back:\n\(screen.joined(separator: "\n"))")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        try tmux.typeLine("fg")
+        let (redrawn, after) = tmux.waitForScreen { screen in screen.first?.hasPrefix("┌ Tinylytics") == true }
+        #expect(redrawn, "fg did not redraw the dashboard:\n\(after.joined(separator: "\n"))")
+        // The shell already ran `echo EXIT=$?` when the job stopped; after q its prompt is back.
+        try tmux.send("q")
+        let (quit, final) = tmux.waitForScreen { screen in
+            !screen.contains { $0.contains("Tinylytics") } && screen.last { !$0.isEmpty }?.hasPrefix("e2e$") == true
+        }
+        #expect(quit, "q after fg did not return to the shell:\n\(final.joined(separator: "\n"))")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+    }
+
     @Test func closingTheTerminalEndsTheProcessPromptly() throws {
         let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
         defer { tmux.close() }
@@ -99,8 +134,13 @@ import Testing
         let pid = try #require(Int32(found.output.trimmingCharacters(in: .whitespacesAndNewlines)))
         tmux.close()  // the pane's terminal goes away, as when an ssh link drops
         let deadline = Date().addingTimeInterval(3)
-        while kill(pid, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        #expect(kill(pid, 0) != 0, "launchdeck (pid \(pid)) still runs after its terminal closed")
+        // Gone, or a zombie waiting for a parent that does not reap (PID 1 in a container).
+        func running() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+            return !(stat.split(separator: ")").last?.hasPrefix(" Z") ?? false)
+        }
+        while running(), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(!running(), "launchdeck (pid \(pid)) still runs after its terminal closed")
     }
 
     @Test func tooSmallTerminalSaysSoAndStillQuits() throws {

@@ -107,7 +107,13 @@ import Testing
 
     @Test func aTakenPortFallsBackToAFreeOne() async throws {
         let first = try await Simulator.start()
-        let second = try await Simulator.start(.init(port: first.port))
+        let second: Simulator
+        do {
+            second = try await Simulator.start(.init(port: first.port))
+        } catch {
+            await first.stop()
+            throw error
+        }
         #expect(second.movedFromRequestedPort)
         #expect(second.port != first.port)
         let transport = AsyncHTTPTransport()
@@ -120,8 +126,29 @@ import Testing
         #expect(sites?.count == 2)
     }
 
-    @Test func plainHTTPOffLoopbackIsNeverSent() {
-        #expect(throws: ClientError.self) { try BaseURL.parse("http://tinylytics.app/api/v1", for: .tinylytics) }
+    @Test func plainHTTPOffLoopbackIsNeverSent() async throws {
+        let transport = ScriptedTransport(body: #"{"sites": []}"#)
+        let client = TinylyticsClient(baseURL: try #require(URL(string: "http://tinylytics.app/api/v1")),
+                                      apiKey: Secret("tly-ro-k"), transport: transport)
+        await #expect(throws: ClientError(.tinylytics, .insecureURL, detail: "tinylytics.app")) {
+            try await client.sites()
+        }
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test func aKeyEchoedInAnErrorIsRedacted() async throws {
+        let transport = ScriptedTransport { _ throws(ClientError) in
+            throw ClientError(.tinylytics, .transport, detail: "invalid header value Bearer tly-ro-secret\r")
+        }
+        let client = TinylyticsClient(baseURL: try BaseURL.parse("https://tinylytics.app/api/v1", for: .tinylytics),
+                                      apiKey: Secret("tly-ro-secret"), transport: transport)
+        do {
+            _ = try await client.sites()
+            Issue.record("expected a transport error")
+        } catch {
+            #expect(!error.description.contains("tly-ro-secret"))
+            #expect(error.detail == "invalid header value Bearer <redacted>\r")
+        }
     }
 }
 

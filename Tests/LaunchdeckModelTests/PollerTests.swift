@@ -51,6 +51,8 @@ import Testing
 
         #expect(await settle(fetch, clock, published, calls: 1))
         clock.advance(by: .seconds(29))
+        // advance() wakes due sleepers synchronously: a poller due before 30 s is gone now.
+        #expect(clock.sleeperCount == 1, "the poller was due before its interval")
         // Give a wrongly scheduled poller a real chance to fetch early before looking.
         try? await Task.sleep(for: .milliseconds(50))
         #expect(fetch.calls == 1, "no fetch before the interval")

@@ -44,7 +44,22 @@ int cnc_put(WINDOW *win, int y, int x, const uint32_t *codepoints, int count,
    then calls cnc_reraise() so the process ends with the signal's own status. */
 void cnc_install_signal_handlers(void);
 int cnc_pending_signal(void);
+void cnc_clear_pending_signal(void);
 void cnc_reraise(int sig);
+
+/* Puts back the handlers that were there before cnc_install_signal_handlers (after the
+   terminal is restored, Ctrl-C and SIGTERM must work as usual again). */
+void cnc_restore_signal_handlers(void);
+
+/* After newterm: remembers how to restore the terminal (terminfo's sgr0, cnorm, rmcup and
+   the termios saved before newterm) and installs crash handlers (SIGILL, SIGTRAP, SIGABRT,
+   SIGSEGV, SIGBUS, SIGFPE) that write exactly that with async-signal-safe calls, then let
+   the crash continue: to the handler that was there before (Swift's backtracer) when
+   chain_previous, else to the default action. */
+void cnc_prepare_crash_restore(int chain_previous);
+
+/* Ctrl-Z: leaves curses mode, stops the process, and comes back when continued. */
+void cnc_suspend(void);
 
 /* After newterm: chain ncurses' own SIGWINCH handler behind one that also wakes
    cnc_wait(), so a resize is seen at once whichever thread the signal lands on. */

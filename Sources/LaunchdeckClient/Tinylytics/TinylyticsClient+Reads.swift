@@ -21,10 +21,12 @@ extension TinylyticsClient {
     }
 
     /// `GET /sites/:id/kudos`, one page.
-    public func kudos(site: Int, startDate: String? = nil, endDate: String? = nil, path: String? = nil,
-                      page: Int? = nil, perPage: Int? = nil) async throws(ClientError) -> TinylyticsKudosResponse {
+    public func kudos(site: Int, startDate: String? = nil, endDate: String? = nil, timeZone: String? = nil,
+                      path: String? = nil, uid: String? = nil, page: Int? = nil,
+                      perPage: Int? = nil) async throws(ClientError) -> TinylyticsKudosResponse {
         try await get(TinylyticsEndpoints.kudos(site: site),
-                      query: items(("start_date", startDate), ("end_date", endDate), ("path", path),
+                      query: items(("start_date", startDate), ("end_date", endDate), ("time_zone", timeZone),
+                                   ("path", path), ("uid", uid),
                                    ("page", page.map(String.init)), ("per_page", perPage.map(String.init))),
                       as: TinylyticsKudosResponse.self)
     }
@@ -48,10 +50,10 @@ extension TinylyticsClient {
     }
 
     /// `GET /sites/:id/user_journeys` (summary and insights ride along), one page.
-    public func userJourneys(site: Int, startDate: String? = nil, endDate: String? = nil, page: Int? = nil,
-                             perPage: Int? = nil) async throws(ClientError) -> TinylyticsJourneysResponse {
+    public func userJourneys(site: Int, startDate: String? = nil, endDate: String? = nil, timeZone: String? = nil,
+                             page: Int? = nil, perPage: Int? = nil) async throws(ClientError) -> TinylyticsJourneysResponse {
         try await get(TinylyticsEndpoints.userJourneys(site: site),
-                      query: items(("start_date", startDate), ("end_date", endDate),
+                      query: items(("start_date", startDate), ("end_date", endDate), ("time_zone", timeZone),
                                    ("page", page.map(String.init)), ("per_page", perPage.map(String.init))),
                       as: TinylyticsJourneysResponse.self)
     }

@@ -37,13 +37,19 @@ public struct TinylyticsClient: Sendable {
         guard let url = BaseURL.join(baseURL, path: path, query: query) else {
             throw ClientError(.tinylytics, .insecureURL, detail: "cannot build a URL for \(path)")
         }
+        // Whoever built this client, the key never travels in clear text off loopback.
+        _ = try BaseURL.parse(baseURL.absoluteString, for: .tinylytics)
         try await budget.acquire(service: .tinylytics)
         let request = TransportRequest(url: url, headers: [
             ("Authorization", "Bearer \(apiKey.reveal())"),
             ("Accept", "application/json"),
             ("User-Agent", "launchdeck"),
         ])
-        let response = try await transport.send(request, for: .tinylytics)
-        return try ResponseDecoder.decode(T.self, from: response, service: .tinylytics)
+        do {
+            let response = try await transport.send(request, for: .tinylytics)
+            return try ResponseDecoder.decode(T.self, from: response, service: .tinylytics)
+        } catch {
+            throw error.redacting(apiKey)
+        }
     }
 }

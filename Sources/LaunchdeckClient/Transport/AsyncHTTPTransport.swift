@@ -66,12 +66,13 @@ public final class AsyncHTTPTransport: HTTPTransport {
             case .cancelled:
                 return ClientError(service, .cancelled)
             default:
-                break
+                // shortDescription names the problem without echoing header values: a
+                // header AsyncHTTPClient refuses would otherwise put the key in the text.
+                return ClientError(service, .transport, detail: error.shortDescription)
             }
         }
         if error is NIOTooManyBytesError { return ClientError(service, .bodyTooLarge(limit: maxBodyBytes)) }
-        // The error's text never holds the key: it is in a header, not the URL.
-        return ClientError(service, .transport, detail: String(describing: error))
+        return ClientError(service, .transport, detail: String(describing: type(of: error)))
     }
 }
 

@@ -84,8 +84,9 @@ struct ParsedHitsQuery {
             }
             groupBy = parsed
         }
-        guard let page = Int(value("page") ?? "1"), page >= 1 else {
-            return .failure(Failure(message: "page must be a positive integer"))
+        // Bounded so (page - 1) * per_page can never overflow.
+        guard let page = Int(value("page") ?? "1"), (1...1_000_000).contains(page) else {
+            return .failure(Failure(message: "page must be an integer from 1 to 1000000"))
         }
         let cap = TinylyticsEndpoints.hitsPerPageMax
         guard let perPage = Int(value("per_page") ?? "100"), (1...cap).contains(perPage) else {

@@ -24,6 +24,7 @@ public struct Block: Sendable {
             buffer.write(String(g.vertical), x: right, y: y, style: borderStyle)
         }
         // Status first (right-aligned), then the title gets what is left.
+        let status = self.status.map { (Sanitizer.clean($0.0), $0.1) }
         let statusWidth = status.reduce(0) { $0 + TextWidth.of($1.0) + 2 }
         var titleRoom = area.width - 4
         if statusWidth > 0, statusWidth + 6 <= area.width - 4 {
@@ -39,7 +40,7 @@ public struct Block: Sendable {
         }
         if titleRoom > 2, !title.isEmpty {
             let shown = Truncate.toWidth(title, titleRoom - 2, ellipsis: g.ellipsis)
-            buffer.write(" " + shown + " ", x: area.x + 1, y: area.y, style: .title)
+            buffer.write(" " + shown + " ", x: area.x + 1, y: area.y, style: .title, maxWidth: titleRoom)
         }
         return area.inset(by: 1)
     }

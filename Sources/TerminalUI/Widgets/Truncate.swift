@@ -1,7 +1,10 @@
 /// Cuts text to a number of columns, ending with an ellipsis when it had to cut.
 public enum Truncate {
+    /// Control characters are first replaced by the one-column placeholder they will be
+    /// drawn as, so the measured width is the drawn width.
     public static func toWidth(_ text: String, _ width: Int, ellipsis: Character) -> String {
         guard width > 0 else { return "" }
+        let text = Sanitizer.clean(text)
         if TextWidth.of(text) <= width { return text }
         var out = ""
         var used = 0
