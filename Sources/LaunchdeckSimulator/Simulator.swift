@@ -73,7 +73,7 @@ public final class Simulator: Sendable {
                                   fullAccess: "tly-fa-demo-" + random.hex(bytes: 8))
         let router = Router()
         let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(keys: keys))
-        TinylyticsRoutes(world: TinylyticsWorld(seed: options.seed, start: options.now()), now: options.now)
+        TinylyticsRoutes(world: TinylyticsWorld(seed: options.seed, start: options.now()), keys: keys, now: options.now)
             .register(on: tinylytics)
 
         var logger = Logger(label: "launchdeck.simulator") { _ in SwiftLogNoOpLogHandler() }

@@ -87,6 +87,32 @@ import Testing
         #expect(page.pagination.totalPages == 5)
     }
 
+    @Test func insightsDecode() async throws {
+        let (client, _) = try client("tinylytics-insights")
+        let page = try await client.insights(site: 456)
+        let insight = try #require(page.insights.first)
+        #expect(insight.id == 42)
+        #expect(insight.insightsForDate == "2026-02-13")
+        let signal = try #require(insight.signals.first)
+        #expect(signal.type == "traffic_change")
+        #expect(signal.importanceScore == 64)
+        #expect(signal.window?.startedAt == Timestamp.parse("2026-02-07T00:00:00Z"))
+        #expect(signal.payloadExcerpt?["direction"] == .string("increase"))
+        #expect(signal.payloadExcerpt?["change_percentage"] == .number(27.7))
+        #expect(page.site?.insightsEnabled == true)
+        #expect(page.pagination.perPage == 50)
+    }
+
+    @Test func premiumEndpointWithoutSubscriptionIsForbidden() async throws {
+        // The doc shows no body for this 403; any {"error": ...} message is carried along.
+        let transport = ScriptedTransport(status: 403, body: #"{"error": "An active subscription is required"}"#)
+        let client = TinylyticsClient(baseURL: try BaseURL.parse("https://tinylytics.app/api/v1", for: .tinylytics),
+                                      apiKey: Secret("k"), transport: transport)
+        await #expect(throws: ClientError(.tinylytics, .forbidden, detail: "An active subscription is required")) {
+            try await client.insights(site: 456)
+        }
+    }
+
     @Test func uptimeDecodes() async throws {
         let (client, _) = try client("tinylytics-uptime")
         let uptime = try await client.uptime(site: 456)

@@ -105,6 +105,67 @@ import Testing
         }
     }
 
+    @Test func meAndOneSiteAreServed() async throws {
+        try await withSimulator { _, client, _ in
+            let me = try await client.me()
+            #expect(me.apiKey?.accessType == "read_only")
+            #expect(me.isSubscribed == true)
+            let site = try await client.site(457)
+            #expect(site.label == "Acme Docs")
+            await #expect(throws: ClientError(.tinylytics, .notFound, detail: "Site not found")) {
+                try await client.site(1)
+            }
+        }
+    }
+
+    @Test func aBadKeyGets401EvenOnAnUnknownPath() async throws {
+        try await withSimulator(key: { _ in "tly-ro-wrong" }) { simulator, _, _ in
+            let url = try #require(URL(string: simulator.tinylyticsBaseURL.absoluteString + "/nope"))
+            let transport = AsyncHTTPTransport()
+            let response = try? await transport.send(TransportRequest(url: url), for: .tinylytics)
+            await transport.shutdown()
+            #expect(response?.status == 401)
+            #expect(response.map { String(decoding: $0.body, as: UTF8.self) } == #"{"error":"Invalid API key"}"#)
+        }
+    }
+
+    @Test func rawHitsPageNewestFirstAndStayStable() async throws {
+        try await withSimulator { _, client, _ in
+            let query = { (page: Int) in
+                TinylyticsHitsQuery(startDate: "2026-11-23", endDate: "2026-11-23", page: page, perPage: 50)
+            }
+            let first = try await client.hits(site: 456, query: query(1))
+            let again = try await client.hits(site: 456, query: query(1))
+            let second = try await client.hits(site: 456, query: query(2))
+            #expect(first.hits.count == 50)
+            #expect(first.hits == again.hits)
+            #expect(first.pagination.totalCount == Int(1.6 * 12 * 3600))
+            #expect(first.filters?.grouped == false)
+            let times = (first.hits + second.hits).compactMap(\.createdAt)
+            #expect(times == times.sorted(by: >))
+            #expect(Set((first.hits + second.hits).map(\.id)).count == 100)
+        }
+    }
+
+    @Test func filtersNarrowTheCounts() async throws {
+        try await withSimulator { _, client, _ in
+            let day = (start: "2026-11-23", end: "2026-11-23")
+            let all = try await client.groupedHits(site: 456, query: TinylyticsHitsQuery(
+                startDate: day.start, endDate: day.end, groupBy: .path))
+            let pricing = try await client.groupedHits(site: 456, query: TinylyticsHitsQuery(
+                startDate: day.start, endDate: day.end, path: "/pricing", groupBy: .path))
+            #expect(pricing.groupedHits.map(\.key) == ["/pricing"])
+            #expect(pricing.groupedHits.first?.views == all.groupedHits.first { $0.key == "/pricing" }?.views)
+            let countries = try await client.groupedHits(site: 456, query: TinylyticsHitsQuery(
+                startDate: day.start, endDate: day.end, country: "DE", groupBy: .country))
+            #expect(countries.groupedHits.map(\.key) == ["DE"])
+            let raw = try await client.hits(site: 456, query: TinylyticsHitsQuery(
+                startDate: day.start, endDate: day.end, country: "DE", referrer: "GOOGLE", perPage: 20))
+            #expect(raw.hits.allSatisfy { $0.country == "DE" && $0.referrer == "https://google.com" })
+            #expect(raw.filters?.country == "DE")
+        }
+    }
+
     @Test func aTakenPortFallsBackToAFreeOne() async throws {
         let first = try await Simulator.start()
         let second: Simulator

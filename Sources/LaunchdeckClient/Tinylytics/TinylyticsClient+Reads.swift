@@ -58,6 +58,13 @@ extension TinylyticsClient {
                       as: TinylyticsJourneysResponse.self)
     }
 
+    /// `GET /sites/:id/insights`: AI insight reports; 403 without a subscription.
+    public func insights(site: Int, page: Int? = nil, perPage: Int? = nil) async throws(ClientError) -> TinylyticsInsightsResponse {
+        try await get(TinylyticsEndpoints.insights(site: site),
+                      query: items(("page", page.map(String.init)), ("per_page", perPage.map(String.init))),
+                      as: TinylyticsInsightsResponse.self)
+    }
+
     /// `GET /sites/:id/uptime`: 403 without a subscription, 404 when uptime is off.
     public func uptime(site: Int, page: Int? = nil, perPage: Int? = nil) async throws(ClientError) -> TinylyticsUptimeResponse {
         try await get(TinylyticsEndpoints.uptime(site: site),

@@ -5,16 +5,37 @@ import LaunchdeckAPI
 /// The Tinylytics API v1 routes, mounted under the simulator's `/tinylytics/api/v1`.
 struct TinylyticsRoutes: Sendable {
     let world: TinylyticsWorld
+    let keys: TinylyticsKeys
     let now: @Sendable () -> Date
 
     func register<Context: RequestContext>(on group: RouterGroup<Context>) {
+        group.get(RouterPath(TinylyticsEndpoints.me)) { request, _ in
+            me(request)
+        }
         group.get(RouterPath(TinylyticsEndpoints.sites)) { _, _ in
             let sites = world.sites.map { world.siteSnapshot($0, now: now()) }
             return JSONResponse.make(TinylyticsSitesResponse(sites: sites))
         }
+        group.get("/sites/:id") { _, context in
+            guard let site = context.parameters.get("id").flatMap(Int.init).flatMap(world.site(id:)) else {
+                return JSONResponse.error("Site not found", status: .notFound)
+            }
+            return JSONResponse.make(TinylyticsSiteResponse(site: world.siteSnapshot(site, now: now())))
+        }
         group.get("/sites/:id/hits") { request, context in
             hits(request, siteID: context.parameters.get("id"))
         }
+        // Behind the key check like every route: a bad key gets 401 even on a wrong path.
+        group.get("**") { _, _ in JSONResponse.error("Not found", status: .notFound) }
+    }
+
+    func me(_ request: Request) -> Response {
+        let key = request.headers[.authorization].map { String($0.dropFirst("Bearer ".count)) } ?? ""
+        let account = TinylyticsAccount(
+            id: 123, email: "demo@launchdeck.invalid", isSubscribed: true, createdAt: world.epoch,
+            apiKey: .init(name: "launchdeck demo", accessType: key == keys.fullAccess ? "full_access" : "read_only",
+                          lastUsedAt: now()))
+        return JSONResponse.make(account)
     }
 
     func hits(_ request: Request, siteID: String?) -> Response {
@@ -28,11 +49,12 @@ struct TinylyticsRoutes: Sendable {
         case .success(let parsed): query_ = parsed
         case .failure(let failure): return JSONResponse.error(failure.message, status: .badRequest)
         }
+        let filter = TinylyticsWorld.HitFilter(country: query.get("country"), path: query.get("path"),
+                                               referrer: query.get("referrer"))
         guard let groupBy = query_.groupBy else {
-            return JSONResponse.error("The simulator serves grouped hits only: add grouped=true&group_by=path",
-                                      status: .badRequest)
+            return rawHits(site, query_, filter: filter, now: today)
         }
-        let all = world.groupedHits(site, groupBy: groupBy, from: query_.from, to: query_.to, now: today)
+        let all = world.groupedHits(site, groupBy: groupBy, from: query_.from, to: query_.to, now: today, filter: filter)
         let start = (query_.page - 1) * query_.perPage
         let rows = start < all.count ? Array(all[start..<min(all.count, start + query_.perPage)]) : []
         let body = TinylyticsGroupedHitsResponse(
@@ -42,6 +64,24 @@ struct TinylyticsRoutes: Sendable {
                 startDate: query_.startDate, endDate: query_.endDate, timeZone: query_.timeZone,
                 country: query.get("country"), path: query.get("path"), referrer: query.get("referrer"),
                 grouped: true, groupBy: groupBy.rawValue))
+        return JSONResponse.make(body)
+    }
+}
+
+extension TinylyticsRoutes {
+    /// Ungrouped hits, newest first, one page.
+    func rawHits(_ site: TinylyticsWorld.SimulatedSite, _ query: ParsedHitsQuery, filter: TinylyticsWorld.HitFilter,
+                 now: Date) -> Response {
+        let total = world.rawHitCount(site, from: query.from, to: query.to, now: now, filter: filter)
+        let start = (query.page - 1) * query.perPage
+        let ranks = start < total ? start..<min(total, start + query.perPage) : 0..<0
+        let hits = ranks.map { world.rawHit(site, rank: $0, total: total, from: query.from, now: now, filter: filter) }
+        let body = TinylyticsHitsResponse(
+            hits: hits,
+            pagination: TinylyticsPagination(page: query.page, perPage: query.perPage, totalCount: total),
+            filters: TinylyticsHitFilters(startDate: query.startDate, endDate: query.endDate, timeZone: query.timeZone,
+                                          country: filter.country, path: filter.path, referrer: filter.referrer,
+                                          grouped: false))
         return JSONResponse.make(body)
     }
 }

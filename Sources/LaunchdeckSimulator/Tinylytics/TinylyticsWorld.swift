@@ -83,24 +83,90 @@ struct TinylyticsWorld: Sendable {
         return site
     }
 
+    /// The hit filters of `GET /sites/:id/hits`: country and path exact, referrer a
+    /// case-insensitive partial match.
+    struct HitFilter: Sendable {
+        var country: String?
+        var path: String?
+        var referrer: String?
+
+        func matchesCountry(_ value: String) -> Bool { country.map { $0 == value } ?? true }
+        func matchesPath(_ value: String) -> Bool { path.map { $0 == value } ?? true }
+        func matchesReferrer(_ value: String) -> Bool {
+            referrer.map { value.lowercased().contains($0.lowercased()) } ?? true
+        }
+    }
+
+    /// The share of a site's traffic that passes `filter` (dimensions are independent).
+    func share(_ simulated: SimulatedSite, filter: HitFilter) -> Double {
+        let paths = simulated.paths.filter { filter.matchesPath($0.path) }.reduce(0) { $0 + $1.share }
+        let countries = Self.countries.filter { filter.matchesCountry($0.0) }.reduce(0) { $0 + $1.1 }
+        let referrers = Self.referrers.filter { filter.matchesReferrer($0.0) }.reduce(0) { $0 + $1.1 }
+        return paths * countries * (filter.referrer == nil ? 1 : referrers)
+    }
+
     /// Grouped hits of a site for a date range, largest first.
     func groupedHits(_ simulated: SimulatedSite, groupBy: TinylyticsGroupBy, from: Date, to: Date,
-                     now: Date) -> [TinylyticsGroupedHit] {
-        let total = simulated.hitsPerSecond * trafficSeconds(from: from, to: to, now: now)
-        let rows: [TinylyticsGroupedHit]
+                     now: Date, filter: HitFilter = HitFilter()) -> [TinylyticsGroupedHit] {
+        let seconds = trafficSeconds(from: from, to: to, now: now)
+        let total = simulated.hitsPerSecond * seconds * share(simulated, filter: filter)
+        // Each row is its own share of the filtered traffic.
+        func rows(_ table: [(String, Double)], _ matches: (String) -> Bool) -> [TinylyticsGroupedHit] {
+            let kept = table.filter { matches($0.0) }
+            let sum = kept.reduce(0) { $0 + $1.1 }
+            return kept.map { TinylyticsGroupedHit(groupBy: groupBy, key: $0.0, hitCount: Int(total * $0.1 / max(sum, 1e-9))) }
+        }
+        let result: [TinylyticsGroupedHit]
         switch groupBy {
         case .path:
-            rows = simulated.paths.map { entry in
-                let views = Int(total * entry.share)
+            let kept = simulated.paths.filter { filter.matchesPath($0.path) }
+            let sum = kept.reduce(0) { $0 + $1.share }
+            result = kept.map { entry in
+                let views = Int(total * entry.share / max(sum, 1e-9))
                 return TinylyticsGroupedHit(groupBy: .path, key: entry.path, views: views,
                                             uniqueViews: Int(Double(views) * entry.uniqueRatio))
             }
-        case .country: rows = Self.split(total, Self.countries, groupBy)
-        case .referrer: rows = Self.split(total, Self.referrers, groupBy)
-        case .browserName: rows = Self.split(total, Self.browsers, groupBy)
-        case .platformName: rows = Self.split(total, Self.platforms, groupBy)
+        case .country: result = rows(Self.countries, filter.matchesCountry)
+        case .referrer: result = rows(Self.referrers, filter.matchesReferrer)
+        case .browserName: result = rows(Self.browsers) { _ in true }
+        case .platformName: result = rows(Self.platforms) { _ in true }
         }
-        return rows.filter { $0.count > 0 }.sorted { ($0.count, $1.key ?? "") > ($1.count, $0.key ?? "") }
+        return result.filter { $0.count > 0 }.sorted { ($0.count, $1.key ?? "") > ($1.count, $0.key ?? "") }
+    }
+
+    /// How many raw hits a range holds at `now` after `filter`.
+    func rawHitCount(_ simulated: SimulatedSite, from: Date, to: Date, now: Date, filter: HitFilter) -> Int {
+        Int(simulated.hitsPerSecond * share(simulated, filter: filter) * trafficSeconds(from: from, to: to, now: now))
+    }
+
+    /// The raw hit at `rank` (0 = newest) of a range: a pure function of the site, its
+    /// index in the range and the filter, so pages are stable between requests.
+    func rawHit(_ simulated: SimulatedSite, rank: Int, total: Int, from: Date, now: Date,
+                filter: HitFilter) -> TinylyticsHit {
+        let index = total - 1 - rank
+        let rate = simulated.hitsPerSecond * share(simulated, filter: filter)
+        let start = max(from, epoch)
+        let created = start.addingTimeInterval((Double(index) + 0.5) / max(rate, 1e-9))
+        var random = SeededRandom(seed: UInt64(simulated.site.id) &* 1_000_003 &+ UInt64(max(0, index)))
+        func pick(_ table: [(String, Double)]) -> String {
+            let total = table.reduce(0) { $0 + $1.1 }
+            var roll = Double(random.next() % 1_000_000) / 1_000_000 * total
+            for (value, weight) in table {
+                roll -= weight
+                if roll < 0 { return value }
+            }
+            return table.last?.0 ?? ""
+        }
+        let path = filter.path ?? pick(simulated.paths.map { ($0.path, $0.share) })
+        let country = filter.country ?? pick(Self.countries)
+        let referrer = pick(Self.referrers.filter { filter.matchesReferrer($0.0) })
+        let platform = pick(Self.platforms)
+        let host = URL(string: referrer)?.host ?? referrer
+        let source = host.split(separator: ".").dropLast().last.map(String.init)
+        return TinylyticsHit(
+            id: simulated.site.id * 1_000_000_000 + index, url: simulated.site.url + path, path: path,
+            referrer: referrer, country: country, browserName: pick(Self.browsers), platformName: platform,
+            isMobile: platform == "iOS" || platform == "Android", source: source, createdAt: created)
     }
 
     private static func split(_ total: Double, _ table: [(String, Double)],
