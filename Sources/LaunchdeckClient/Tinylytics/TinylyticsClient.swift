@@ -5,18 +5,24 @@ import LaunchdeckAPI
 public struct TinylyticsClient: Sendable {
     public let baseURL: URL
     private let apiKey: Secret
-    private let transport: any HTTPTransport
-    public let budget: RateBudget
+    private let executor: RequestExecutor
+    public var budget: RateBudget { executor.budget }
 
     /// - Parameters:
     ///   - baseURL: the API root, e.g. `https://tinylytics.app/api/v1`.
     ///   - budget: shared by every client of the same key; 1000 requests an hour by default.
     public init(baseURL: URL, apiKey: Secret, transport: any HTTPTransport,
-                budget: RateBudget = RateBudget(limit: TinylyticsEndpoints.requestsPerHour, window: .seconds(3600))) {
+                budget: RateBudget = RateBudget(limit: TinylyticsEndpoints.requestsPerHour, window: .seconds(3600)),
+                retry: RetryPolicy = RetryPolicy()) {
+        self.init(baseURL: baseURL, apiKey: apiKey,
+                  executor: RequestExecutor(service: .tinylytics, transport: transport, budget: budget, retry: retry))
+    }
+
+    /// With an executor of the caller's (tests inject its sleep and jitter).
+    public init(baseURL: URL, apiKey: Secret, executor: RequestExecutor) {
         self.baseURL = baseURL
         self.apiKey = apiKey
-        self.transport = transport
-        self.budget = budget
+        self.executor = executor
     }
 
     /// `GET /sites`: every site the key can read.
@@ -39,17 +45,11 @@ public struct TinylyticsClient: Sendable {
         }
         // Whoever built this client, the key never travels in clear text off loopback.
         _ = try BaseURL.parse(baseURL.absoluteString, for: .tinylytics)
-        try await budget.acquire(service: .tinylytics)
         let request = TransportRequest(url: url, headers: [
             ("Authorization", "Bearer \(apiKey.reveal())"),
             ("Accept", "application/json"),
             ("User-Agent", "launchdeck"),
         ])
-        do {
-            let response = try await transport.send(request, for: .tinylytics)
-            return try ResponseDecoder.decode(T.self, from: response, service: .tinylytics)
-        } catch {
-            throw error.redacting(apiKey)
-        }
+        return try await executor.get(request, as: T.self, secrets: [apiKey])
     }
 }

@@ -1,0 +1,109 @@
+/// A per-credential request budget: a request the API would refuse is never sent.
+///
+/// It counts requests over a sliding window (Tinylytics: 1000 an hour per key; Apteligent:
+/// 20 a minute until its headers say otherwise), follows what the server reports in
+/// `Rate-Limit-*` headers, and after a 429 sends nothing until the reset the server gave.
+public actor RateBudget {
+    public struct State: Sendable, Equatable {
+        public var limit: Int
+        public var used: Int
+        public var left: Int { max(0, limit - used) }
+        /// Time until a request may be sent again, or until the oldest leaves the window.
+        public var resetsIn: Duration
+
+        public init(limit: Int, used: Int, resetsIn: Duration) {
+            self.limit = limit
+            self.used = used
+            self.resetsIn = resetsIn
+        }
+    }
+
+    public private(set) var limit: Int
+    public let window: Duration
+    private let now: @Sendable () -> Duration
+    private var sent: [Duration] = []
+    /// After a 429: nothing is sent before this time.
+    private var pausedUntil: Duration?
+    /// What the server last reported: calls left until its bucket resets.
+    private var serverRemaining: (calls: Int, until: Duration)?
+
+    /// - Parameter now: a monotonic time; defaults to time since this budget was made.
+    public init(limit: Int, window: Duration, now: (@Sendable () -> Duration)? = nil) {
+        self.limit = limit
+        self.window = window
+        if let now {
+            self.now = now
+        } else {
+            let start = ContinuousClock.now
+            self.now = { ContinuousClock.now - start }
+        }
+    }
+
+    /// Takes one request from the budget, or throws `.rateLimited` without sending.
+    public func acquire(service: Service) throws(ClientError) {
+        let t = now()
+        expire(at: t)
+        if let until = pausedUntil, t < until {
+            throw ClientError(service, .rateLimited, detail: "the server asked to wait; next in \(Self.seconds(until - t)) s")
+        }
+        if let server = serverRemaining, t < server.until, server.calls <= 0 {
+            throw ClientError(service, .rateLimited,
+                              detail: "the server's budget is used; next in \(Self.seconds(server.until - t)) s")
+        }
+        guard sent.count < limit else {
+            let wait = (sent.first.map { $0 + window - t }) ?? .zero
+            throw ClientError(service, .rateLimited,
+                              detail: "launchdeck's budget of \(limit) is used; next in \(Self.seconds(wait)) s")
+        }
+        sent.append(t)
+        if let server = serverRemaining, t < server.until {
+            serverRemaining = (server.calls - 1, server.until)
+        }
+    }
+
+    /// A 429 answered: send nothing for `duration` (the reset the server gave).
+    public func pause(for duration: Duration) {
+        let until = now() + max(duration, .zero)
+        pausedUntil = max(pausedUntil ?? until, until)
+    }
+
+    /// What a response's rate-limit headers said: the limit per window, the calls left and
+    /// the time until the server's bucket resets. Nil values leave the budget as it was.
+    public func observe(limit: Int?, remaining: Int?, resetIn: Duration?) {
+        if let limit, limit > 0 { self.limit = limit }
+        if let remaining, let resetIn {
+            serverRemaining = (max(0, remaining), now() + max(resetIn, .zero))
+        }
+    }
+
+    public func state() -> State {
+        let t = now()
+        expire(at: t)
+        var resetsIn = sent.first.map { $0 + window - t } ?? .zero
+        var used = sent.count
+        if let until = pausedUntil, t < until {
+            resetsIn = until - t
+            used = limit
+        } else if let server = serverRemaining, t < server.until {
+            used = max(used, limit - server.calls)
+            if server.calls <= 0 { resetsIn = server.until - t }
+        }
+        return State(limit: limit, used: min(used, limit), resetsIn: resetsIn)
+    }
+
+    private func expire(at t: Duration) {
+        let cutoff = t - window
+        if let firstKept = sent.firstIndex(where: { $0 > cutoff }) {
+            if firstKept > 0 { sent.removeFirst(firstKept) }
+        } else {
+            sent.removeAll()
+        }
+        if let until = pausedUntil, t >= until { pausedUntil = nil }
+        if let server = serverRemaining, t >= server.until { serverRemaining = nil }
+    }
+
+    /// Whole seconds, rounded up.
+    static func seconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds + (duration.components.attoseconds > 0 ? 1 : 0)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import LaunchdeckClient
+import LaunchdeckTesting
+import Synchronization
+import Testing
+
+/// Retries, backoff, rate-limit headers and 429s, with a scripted transport and a
+/// recorded sleep: nothing here waits in real time.
+@Suite struct RequestExecutorTests {
+    final class Sleeps: Sendable {
+        private let values = Mutex<[Duration]>([])
+        func record(_ d: Duration) { values.withLock { $0.append(d) } }
+        var all: [Duration] { values.withLock { $0 } }
+    }
+
+    /// A transport that answers with `statuses` in turn (then 200), with optional headers.
+    func scripted(_ answers: [(status: Int, headers: [(name: String, value: String)], body: String)]) -> ScriptedTransport {
+        let queue = Mutex(answers)
+        return ScriptedTransport { _ throws(ClientError) in
+            let next = queue.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+            let answer = next ?? (200, [], #"{"ok": true}"#)
+            return TransportResponse(status: answer.status, headers: answer.headers, body: Data(answer.body.utf8))
+        }
+    }
+
+    struct OK: Decodable, Equatable { var ok: Bool }
+
+
+    func executor(_ transport: ScriptedTransport, sleeps: Sleeps, budget: RateBudget = RateBudget(limit: 100, window: .seconds(60)),
+                  service: Service = .apteligent) -> RequestExecutor {
+        RequestExecutor(service: service, transport: transport, budget: budget, retry: RetryPolicy(),
+                        sleep: { sleeps.record($0) }, jitter: { 1.0 })
+    }
+
+    func request(_ method: String = "GET") throws -> TransportRequest {
+        TransportRequest(method: method, url: try #require(URL(string: "https://api.example/v2/apps")))
+    }
+
+    @Test func serverErrorsAreRetriedWithGrowingBackoff() async throws {
+        let transport = scripted([(503, [], "{}"), (502, [], "<html>bad gateway</html>")])
+        let sleeps = Sleeps()
+        let value = try await executor(transport, sleeps: sleeps).get(try request(), as: OK.self, secrets: [])
+        #expect(value == OK(ok: true))
+        #expect(transport.requests.count == 3)
+        #expect(sleeps.all == [.milliseconds(500), .seconds(1)])
+    }
+
+    @Test func retriesStopAfterTheLastAttempt() async throws {
+        let transport = scripted([(500, [], #"{"error": "boom"}"#), (500, [], "{}"), (500, [], "{}"), (500, [], "{}")])
+        let sleeps = Sleeps()
+        await #expect(throws: ClientError(.apteligent, .server(status: 500))) {
+            try await executor(transport, sleeps: sleeps).send(try request(), secrets: [])
+        }
+        #expect(transport.requests.count == 3)
+    }
+
+    @Test func writesAndClientErrorsAreNeverRetried() async throws {
+        let sleeps = Sleeps()
+        let post = scripted([(503, [], "{}")])
+        await #expect(throws: ClientError.self) { try await executor(post, sleeps: sleeps).send(try request("POST"), secrets: []) }
+        #expect(post.requests.count == 1)
+        let unauthorized = scripted([(401, [], #"{"error": "Invalid API key"}"#)])
+        await #expect(throws: ClientError(.apteligent, .unauthorized, detail: "Invalid API key")) {
+            try await executor(unauthorized, sleeps: sleeps).send(try request(), secrets: [])
+        }
+        #expect(unauthorized.requests.count == 1)
+        #expect(sleeps.all.isEmpty)
+    }
+
+    @Test func a429PausesTheBudgetUntilTheResetItGave() async throws {
+        let clock = Mutex(Duration.zero)
+        let budget = RateBudget(limit: 20, window: .seconds(60), now: { clock.withLock { $0 } })
+        let body = #"{"actual": 25, "message": "API rate limit exceeded", "limit": 20, "reset": 42, "success": 0}"#
+        let transport = scripted([(429, [("Rate-Limit-Limit", "20"), ("Rate-Limit-Remaining", "0"), ("Rate-Limit-Reset", "42")], body)])
+        let run = executor(transport, sleeps: Sleeps(), budget: budget)
+        await #expect(throws: ClientError(.apteligent, .rateLimited, detail: "API rate limit exceeded")) {
+            try await run.send(try request(), secrets: [])
+        }
+        // Nothing more is sent until the reset, and the UI can read how long that is.
+        await #expect(throws: ClientError(.apteligent, .rateLimited, detail: "the server asked to wait; next in 42 s")) {
+            try await run.send(try request(), secrets: [])
+        }
+        #expect(transport.requests.count == 1)
+        #expect(await budget.state() == RateBudget.State(limit: 20, used: 20, resetsIn: .seconds(42)))
+        clock.withLock { $0 = .seconds(42) }
+        _ = try await run.send(try request(), secrets: [])
+        #expect(transport.requests.count == 2)
+    }
+
+    @Test func a429WithOnlyABodyUsesTheBodysReset() async throws {
+        let clock = Mutex(Duration.zero)
+        let budget = RateBudget(limit: 20, window: .seconds(60), now: { clock.withLock { $0 } })
+        let body = #"{"actual": 25, "message": "API rate limit exceeded", "limit": 20, "reset": 7, "success": 0}"#
+        let run = executor(scripted([(429, [], body)]), sleeps: Sleeps(), budget: budget)
+        _ = try? await run.send(try request(), secrets: [])
+        #expect(await budget.state().resetsIn == .seconds(7))
+    }
+
+    @Test func rateLimitHeadersSteerTheBudget() async throws {
+        let clock = Mutex(Duration.zero)
+        let budget = RateBudget(limit: 20, window: .seconds(60), now: { clock.withLock { $0 } })
+        let headers = [("Rate-Limit-Limit", "30"), ("Rate-Limit-Remaining", "1"), ("Rate-Limit-Reset", "46")]
+        let transport = scripted([(200, headers, #"{"ok": true}"#)])
+        let run = executor(transport, sleeps: Sleeps(), budget: budget)
+        _ = try await run.send(try request(), secrets: [])
+        #expect(await budget.limit == 30)
+        _ = try await run.send(try request(), secrets: [])  // the one call the server had left
+        await #expect(throws: ClientError(.apteligent, .rateLimited, detail: "the server's budget is used; next in 46 s")) {
+            try await run.send(try request(), secrets: [])
+        }
+        #expect(transport.requests.count == 2)
+    }
+
+    @Test func neverRetriesPastTheBudget() async throws {
+        let budget = RateBudget(limit: 2, window: .seconds(3600), now: { .zero })
+        let transport = scripted([(500, [], "{}"), (500, [], "{}"), (500, [], "{}")])
+        let sleeps = Sleeps()
+        await #expect(throws: ClientError(.apteligent, .rateLimited, detail: "launchdeck's budget of 2 is used; next in 3600 s")) {
+            try await executor(transport, sleeps: sleeps, budget: budget).send(try request(), secrets: [])
+        }
+        #expect(transport.requests.count == 2)
+    }
+
+    @Test func policyDecisions() {
+        let policy = RetryPolicy(maxAttempts: 5, baseDelay: .seconds(1), maxDelay: .seconds(5))
+        let timeout = ClientError(.taplytics, .timeout)
+        #expect(policy.decide(after: timeout, attempt: 1, method: "GET", jitter: 0) == .retry(after: .milliseconds(500)))
+        #expect(policy.decide(after: timeout, attempt: 3, method: "GET", jitter: 1) == .retry(after: .seconds(4)))
+        #expect(policy.decide(after: timeout, attempt: 4, method: "GET", jitter: 1) == .retry(after: .seconds(5)))
+        #expect(policy.decide(after: timeout, attempt: 5, method: "GET", jitter: 1) == .fail)
+        #expect(policy.decide(after: ClientError(.taplytics, .notJSON(status: 200)), attempt: 1, method: "GET", jitter: 1) == .fail)
+    }
+}
