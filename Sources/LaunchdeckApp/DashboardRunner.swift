@@ -40,7 +40,7 @@ public enum DashboardRunner {
         }
         let tinylytics = connection.tinylytics
 
-        let transport = AsyncHTTPTransport()
+        let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: options.environment))
         let client = TinylyticsClient(baseURL: tinylytics.baseURL, apiKey: tinylytics.apiKey, transport: transport)
         let source = HitsSource(client: client, siteID: tinylytics.siteID)
         let mailbox = Mailbox<Loadable<HitsSnapshot>>(onPost: { CursesTerminal.wake() })

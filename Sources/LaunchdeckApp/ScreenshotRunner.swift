@@ -58,7 +58,7 @@ public enum ScreenshotRunner {
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
-        let transport = AsyncHTTPTransport()
+        let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: options.environment))
         let tinylytics = connection.tinylytics
         let client = TinylyticsClient(baseURL: tinylytics.baseURL, apiKey: tinylytics.apiKey, transport: transport)
         var state = Loadable<HitsSnapshot>()

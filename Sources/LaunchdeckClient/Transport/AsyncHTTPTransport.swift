@@ -24,20 +24,34 @@ public final class AsyncHTTPTransport: HTTPTransport {
     public static let maxBodyBytes = 10 * 1024 * 1024
 
     private let client: HTTPClient
+    /// The client that goes through `HTTPS_PROXY`, when one is set.
+    private let proxied: (client: HTTPClient, settings: ProxySettings)?
     private let timeouts: Timeouts
 
-    public init(timeouts: Timeouts = Timeouts()) {
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: .init(timeouts.connect), read: .init(timeouts.read)))
-        configuration.httpVersion = .automatic
-        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    /// - Parameter proxy: from `ProxySettings.from(environment:)`; nil for direct connections.
+    public init(timeouts: Timeouts = Timeouts(), proxy: ProxySettings? = nil) {
+        func configuration(_ proxy: ProxySettings?) -> HTTPClient.Configuration {
+            var configuration = HTTPClient.Configuration(
+                redirectConfiguration: .disallow,
+                timeout: .init(connect: .init(timeouts.connect), read: .init(timeouts.read)))
+            configuration.httpVersion = .automatic
+            if let proxy {
+                let authorization = proxy.username.map {
+                    HTTPClient.Authorization.basic(username: $0, password: proxy.password?.reveal() ?? "")
+                }
+                configuration.proxy = .server(host: proxy.host, port: proxy.port, authorization: authorization)
+            }
+            return configuration
+        }
+        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration(nil))
+        self.proxied = proxy.map { (HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration($0)), $0) }
         self.timeouts = timeouts
     }
 
     /// Closes every connection; call once when the program ends.
     public func shutdown() async {
         try? await client.shutdown()
+        try? await proxied?.client.shutdown()
     }
 
     public func send(_ request: TransportRequest, for service: Service) async throws(ClientError) -> TransportResponse {
@@ -46,7 +60,9 @@ public final class AsyncHTTPTransport: HTTPTransport {
         for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
         if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
         do {
-            let response = try await client.execute(outgoing, timeout: .init(timeouts.total))
+            var chosen = client
+            if let proxied, let host = request.url.host, proxied.settings.applies(to: host) { chosen = proxied.client }
+            let response = try await chosen.execute(outgoing, timeout: .init(timeouts.total))
             let body = try await response.body.collect(upTo: Self.maxBodyBytes)
             return TransportResponse(
                 status: Int(response.status.code),
