@@ -8,10 +8,10 @@ import Glibc
 
 /// `launchdeck simulate`: the simulator alone, until Ctrl-C or SIGTERM.
 public enum SimulatorRunner {
-    public static func run(port: Int, seed: UInt64) async -> Int32 {
+    public static func run(port: Int, seed: UInt64, users: Int) async -> Int32 {
         let simulator: Simulator
         do {
-            simulator = try await Simulator.start(.init(port: port, seed: seed))
+            simulator = try await Simulator.start(.init(port: port, seed: seed, users: users))
         } catch {
             Console.error("launchdeck simulate: \(error)")
             return 1
@@ -26,6 +26,10 @@ public enum SimulatorRunner {
               base_url      = "\(simulator.tinylyticsBaseURL.absoluteString)"
               read-only key = \(simulator.tinylyticsKeys.readOnly)
               full-access   = \(simulator.tinylyticsKeys.fullAccess)
+
+            Taplytics
+              base_url      = "\(simulator.taplyticsBaseURL.absoluteString)"
+              api_token     = \(simulator.taplyticsToken)   (send it as the x-access-token header)
 
             Point the dashboard at it:
               TINYLYTICS_BASE_URL=\(simulator.tinylyticsBaseURL.absoluteString) \\

@@ -14,19 +14,24 @@ public final class Simulator: Sendable {
         public var port: Int
         public var seed: UInt64
         public var now: @Sendable () -> Date
+        /// Taplytics users served by usersByToken (`--users 100000` makes a crawl real).
+        public var users: Int
 
         public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42,
-                    now: @escaping @Sendable () -> Date = { Date() }) {
+                    now: @escaping @Sendable () -> Date = { Date() }, users: Int = 250) {
             self.host = host
             self.port = port
             self.seed = seed
             self.now = now
+            self.users = users
         }
     }
 
     /// Where each API lives and the keys it accepts.
     public let port: Int
     public let tinylyticsKeys: TinylyticsKeys
+    /// The Taplytics REST API key the simulator accepts.
+    public let taplyticsToken: String
     /// True when the requested port was taken and another was chosen.
     public let movedFromRequestedPort: Bool
     private let group: ServiceGroup
@@ -38,9 +43,16 @@ public final class Simulator: Sendable {
         URL(string: "http://127.0.0.1:\(port)/tinylytics/api/v1") ?? URL(fileURLWithPath: "/")
     }
 
-    private init(port: Int, keys: TinylyticsKeys, moved: Bool, group: ServiceGroup, runner: Task<Void, Never>) {
+    /// The Taplytics API root, the simulator's counterpart of `https://api.taplytics.com`.
+    public var taplyticsBaseURL: URL {
+        URL(string: "http://127.0.0.1:\(port)/taplytics") ?? URL(fileURLWithPath: "/")
+    }
+
+    private init(port: Int, keys: TinylyticsKeys, taplyticsToken: String, moved: Bool, group: ServiceGroup,
+                 runner: Task<Void, Never>) {
         self.port = port
         self.tinylyticsKeys = keys
+        self.taplyticsToken = taplyticsToken
         self.movedFromRequestedPort = moved
         self.group = group
         self.runner = runner
@@ -75,6 +87,13 @@ public final class Simulator: Sendable {
         let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(keys: keys))
         TinylyticsRoutes(world: TinylyticsWorld(seed: options.seed, start: options.now()), keys: keys, now: options.now)
             .register(on: tinylytics)
+        let taplyticsToken = "tap-demo-" + random.hex(bytes: 12)
+        let boundPort = Mutex(0)
+        let taplytics = router.group("/taplytics").add(middleware: TaplyticsTokenMiddleware(token: taplyticsToken))
+        TaplyticsRoutes(world: TaplyticsWorld(seed: options.seed, start: options.now(), userCount: options.users),
+                        token: taplyticsToken,
+                        baseURL: { "http://127.0.0.1:\(boundPort.withLock { $0 })/taplytics" })
+            .register(on: taplytics)
 
         var logger = Logger(label: "launchdeck.simulator") { _ in SwiftLogNoOpLogHandler() }
         logger.logLevel = .critical
@@ -82,7 +101,11 @@ public final class Simulator: Sendable {
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "launchdeck-simulator"),
-            onServerRunning: { channel in started.resolve(.success(channel.localAddress?.port ?? 0)) },
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                boundPort.withLock { $0 = port }
+                started.resolve(.success(port))
+            },
             logger: logger)
         let group = ServiceGroup(services: [app], gracefulShutdownSignals: [], logger: logger)
         let runner = Task {
@@ -94,7 +117,8 @@ public final class Simulator: Sendable {
             }
         }
         let port = try await started.wait().get()
-        return Simulator(port: port, keys: keys, moved: moved, group: group, runner: runner)
+        return Simulator(port: port, keys: keys, taplyticsToken: taplyticsToken, moved: moved, group: group,
+                         runner: runner)
     }
 }
 

@@ -42,12 +42,16 @@ struct Simulate: AsyncParsableCommand {
     @Option(help: "Seed of the simulated world: one seed, the same numbers.")
     var seed: UInt64 = 42
 
+    @Option(help: "Taplytics users served by usersByToken (100000 makes a crawl real).")
+    var users = 250
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        guard (0...10_000_000).contains(users) else { throw ValidationError("--users must be from 0 to 10000000") }
     }
 
     func run() async throws {
-        let status = await SimulatorRunner.run(port: port, seed: seed)
+        let status = await SimulatorRunner.run(port: port, seed: seed, users: users)
         if status != 0 { throw ExitCode(status) }
     }
 }

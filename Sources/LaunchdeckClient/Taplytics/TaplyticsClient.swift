@@ -1,0 +1,148 @@
+import Foundation
+import LaunchdeckAPI
+
+/// Reads the Taplytics REST API v2. The key travels in the `x-access-token` header only.
+///
+/// Lists follow the `Link` header's `rel=next` and never build page URLs themselves; a next
+/// link to another host is not followed (it would carry the key there), and an `api_token`
+/// the server put in a link is dropped (the header already carries it).
+public struct TaplyticsClient: Sendable {
+    public let baseURL: URL
+    private let apiToken: Secret
+    private let executor: RequestExecutor
+    public var budget: RateBudget { executor.budget }
+
+    /// Taplytics documents no rate limit; this budget keeps launchdeck polite all the same.
+    public static func defaultBudget() -> RateBudget { RateBudget(limit: 600, window: .seconds(3600)) }
+
+    public init(baseURL: URL, apiToken: Secret, transport: any HTTPTransport,
+                budget: RateBudget = TaplyticsClient.defaultBudget(), retry: RetryPolicy = RetryPolicy()) {
+        self.init(baseURL: baseURL, apiToken: apiToken,
+                  executor: RequestExecutor(service: .taplytics, transport: transport, budget: budget, retry: retry))
+    }
+
+    public init(baseURL: URL, apiToken: Secret, executor: RequestExecutor) {
+        self.baseURL = baseURL
+        self.apiToken = apiToken
+        self.executor = executor
+    }
+
+    /// One page of a Link-paginated list and the URL of the next, if the server gave one.
+    public struct Page<Item: Sendable>: Sendable {
+        public var items: [Item]
+        public var next: URL?
+        public var last: URL?
+    }
+
+    /// `GET /v2/experiments`, one page.
+    public func experiments(_ query: TaplyticsPageQuery = .init()) async throws(ClientError) -> Page<TaplyticsExperiment> {
+        try await listPage(try url(TaplyticsEndpoints.experiments, query.items))
+    }
+
+    /// Every experiment, page by page through `Link: rel=next`, at most `maxPages`.
+    public func experimentPages(perPage: Int = 100, maxPages: Int = 50) -> CursorSequence<URL, Page<TaplyticsExperiment>> {
+        linkPages(TaplyticsEndpoints.experiments, perPage: perPage, maxPages: maxPages)
+    }
+
+    /// `GET /v2/experiments/{id}`.
+    public func experiment(_ id: String) async throws(ClientError) -> TaplyticsExperiment {
+        try await get(try url(TaplyticsEndpoints.experiment(try pathID(id))), as: TaplyticsExperiment.self)
+    }
+
+    /// `GET /v2/push`, one page.
+    public func pushes(_ query: TaplyticsPageQuery = .init()) async throws(ClientError) -> Page<TaplyticsPush> {
+        try await listPage(try url(TaplyticsEndpoints.pushes, query.items))
+    }
+
+    /// Every push, page by page through `Link: rel=next`, at most `maxPages`.
+    public func pushPages(perPage: Int = 100, maxPages: Int = 50) -> CursorSequence<URL, Page<TaplyticsPush>> {
+        linkPages(TaplyticsEndpoints.pushes, perPage: perPage, maxPages: maxPages)
+    }
+
+    /// `GET /v2/push/{id}`.
+    public func push(_ id: String) async throws(ClientError) -> TaplyticsPush {
+        try await get(try url(TaplyticsEndpoints.push(try pathID(id))), as: TaplyticsPush.self)
+    }
+
+    /// `GET /v2/users/{id}`, or by your own `user_id` or `email` with the query.
+    public func user(_ id: String, _ query: TaplyticsUserQuery = .init()) async throws(ClientError) -> TaplyticsUser {
+        try await get(try url(TaplyticsEndpoints.user(try pathID(id)), query.items), as: TaplyticsUser.self)
+    }
+
+    /// `GET /v2/usersByToken`, one page.
+    public func usersByToken(_ query: TaplyticsUsersByTokenQuery = .init()) async throws(ClientError) -> TaplyticsUsersByTokenPage {
+        try await get(try url(TaplyticsEndpoints.usersByToken, query.items), as: TaplyticsUsersByTokenPage.self)
+    }
+
+    /// Every user, following `nextPaginationToken` until it is missing or empty (or
+    /// `maxPages`): one page in memory at a time.
+    public func userPages(perPage: Int = 100, maxPages: Int = 10_000) -> CursorSequence<String, TaplyticsUsersByTokenPage> {
+        CursorSequence(first: "", maxPages: maxPages) { token in
+            let page = try await usersByToken(.init(paginationToken: token.isEmpty ? nil : token, perPage: perPage))
+            return (page, page.hasNext ? page.nextPaginationToken : nil)
+        }
+    }
+
+    // MARK: - Requests
+
+    private func linkPages<Item: Decodable & Sendable>(_ path: String, perPage: Int,
+                                                       maxPages: Int) -> CursorSequence<URL, Page<Item>> {
+        let first = BaseURL.join(baseURL, path: path, query: TaplyticsPageQuery(perPage: perPage).items)
+            ?? baseURL.appendingPathComponent(path)
+        return CursorSequence(first: first, maxPages: maxPages) { url in
+            let page: Page<Item> = try await listPage(url)
+            return (page, page.next)
+        }
+    }
+
+    private func listPage<Item: Decodable & Sendable>(_ url: URL) async throws(ClientError) -> Page<Item> {
+        let response = try await executor.send(request(url), secrets: [apiToken])
+        let items = try ResponseDecoder.decode([Item].self, from: response, service: .taplytics)
+        let links = response.header(TaplyticsEndpoints.linkHeader).map(LinkHeader.parse) ?? [:]
+        return Page(items: items, next: try links["next"].map(followable), last: links["last"])
+    }
+
+    private func get<T: Decodable>(_ url: URL, as type: T.Type) async throws(ClientError) -> T {
+        try await executor.get(request(url), as: T.self, secrets: [apiToken])
+    }
+
+    private func request(_ url: URL) -> TransportRequest {
+        TransportRequest(url: url, headers: [
+            (TaplyticsEndpoints.tokenHeader, apiToken.reveal()),
+            ("Accept", "application/json"),
+            ("User-Agent", "launchdeck"),
+        ])
+    }
+
+    private func url(_ path: String, _ query: [(name: String, value: String)] = []) throws(ClientError) -> URL {
+        _ = try BaseURL.parse(baseURL.absoluteString, for: .taplytics)
+        guard let url = BaseURL.join(baseURL, path: path, query: query) else {
+            throw ClientError(.taplytics, .insecureURL, detail: "cannot build a URL for \(path)")
+        }
+        return url
+    }
+
+    /// An id as one path segment: nothing that could walk to another path.
+    private func pathID(_ id: String) throws(ClientError) -> String {
+        guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }),
+              id != ".", id != ".."
+        else {
+            throw ClientError(.taplytics, .badRequest, detail: "not a Taplytics id: \(id.prefix(40).debugDescription)")
+        }
+        return id
+    }
+
+    /// A `next` link resolved against the base, kept only on the same scheme, host and port,
+    /// without any `api_token` in its query.
+    func followable(_ link: URL) throws(ClientError) -> URL {
+        guard let absolute = URL(string: link.absoluteString, relativeTo: baseURL)?.absoluteURL,
+              absolute.scheme == baseURL.scheme, absolute.host == baseURL.host, absolute.port == baseURL.port,
+              var components = URLComponents(url: absolute, resolvingAgainstBaseURL: false)
+        else {
+            throw ClientError(.taplytics, .decoding(path: "Link"), detail: "the next page is on another host; not followed")
+        }
+        components.queryItems = components.queryItems?.filter { $0.name != TaplyticsEndpoints.Parameter.apiToken }
+        if components.queryItems?.isEmpty == true { components.queryItems = nil }
+        return components.url ?? absolute
+    }
+}
