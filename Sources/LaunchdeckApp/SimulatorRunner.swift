@@ -31,6 +31,12 @@ public enum SimulatorRunner {
               base_url      = "\(simulator.taplyticsBaseURL.absoluteString)"
               api_token     = \(simulator.taplyticsToken)   (send it as the x-access-token header)
 
+            Apteligent
+              base_url      = "\(simulator.apteligentBaseURL.absoluteString)"
+              client_id     = \(simulator.apteligentLogin.clientID)
+              username      = \(simulator.apteligentLogin.username)
+              password      = \(simulator.apteligentLogin.password)
+
             Point the dashboard at it:
               TINYLYTICS_BASE_URL=\(simulator.tinylyticsBaseURL.absoluteString) \\
               TINYLYTICS_API_KEY=\(simulator.tinylyticsKeys.readOnly) launchdeck

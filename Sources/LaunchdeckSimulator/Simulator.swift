@@ -32,6 +32,17 @@ public final class Simulator: Sendable {
     public let tinylyticsKeys: TinylyticsKeys
     /// The Taplytics REST API key the simulator accepts.
     public let taplyticsToken: String
+    /// The Apteligent demo account (OAuth2 client id, username, password).
+    public let apteligentLogin: (clientID: String, username: String, password: String)
+    let apteligent: ApteligentAuthority
+
+    /// The Apteligent API root, the simulator's counterpart of `https://developers.crittercism.com`.
+    public var apteligentBaseURL: URL {
+        URL(string: "http://127.0.0.1:\(port)/apteligent") ?? URL(fileURLWithPath: "/")
+    }
+
+    /// Revokes every Apteligent token, as an expired or revoked one would be (for tests).
+    public func revokeApteligentTokens() async { await apteligent.revokeAll() }
     /// True when the requested port was taken and another was chosen.
     public let movedFromRequestedPort: Bool
     private let group: ServiceGroup
@@ -48,11 +59,13 @@ public final class Simulator: Sendable {
         URL(string: "http://127.0.0.1:\(port)/taplytics") ?? URL(fileURLWithPath: "/")
     }
 
-    private init(port: Int, keys: TinylyticsKeys, taplyticsToken: String, moved: Bool, group: ServiceGroup,
-                 runner: Task<Void, Never>) {
+    private init(port: Int, keys: TinylyticsKeys, taplyticsToken: String, apteligent: ApteligentAuthority, moved: Bool,
+                 group: ServiceGroup, runner: Task<Void, Never>) {
         self.port = port
         self.tinylyticsKeys = keys
         self.taplyticsToken = taplyticsToken
+        self.apteligent = apteligent
+        self.apteligentLogin = (apteligent.demo.clientID, apteligent.demo.username, apteligent.demo.password)
         self.movedFromRequestedPort = moved
         self.group = group
         self.runner = runner
@@ -94,6 +107,13 @@ public final class Simulator: Sendable {
                         token: taplyticsToken,
                         baseURL: { "http://127.0.0.1:\(boundPort.withLock { $0 })/taplytics" })
             .register(on: taplytics)
+        let authority = ApteligentAuthority(
+            demo: .init(clientID: random.hex(bytes: 16), username: "demo@launchdeck.invalid",
+                        password: "demo-" + random.hex(bytes: 6)),
+            seed: options.seed, now: options.now)
+        let apteligent = router.group("/apteligent").add(middleware: ApteligentMiddleware(authority: authority))
+        ApteligentRoutes(world: ApteligentWorld(seed: options.seed), authority: authority, now: options.now)
+            .register(on: apteligent)
 
         var logger = Logger(label: "launchdeck.simulator") { _ in SwiftLogNoOpLogHandler() }
         logger.logLevel = .critical
@@ -117,8 +137,8 @@ public final class Simulator: Sendable {
             }
         }
         let port = try await started.wait().get()
-        return Simulator(port: port, keys: keys, taplyticsToken: taplyticsToken, moved: moved, group: group,
-                         runner: runner)
+        return Simulator(port: port, keys: keys, taplyticsToken: taplyticsToken, apteligent: authority, moved: moved,
+                         group: group, runner: runner)
     }
 }
 

@@ -122,14 +122,8 @@ public struct TaplyticsClient: Sendable {
         return url
     }
 
-    /// An id as one path segment: nothing that could walk to another path.
     private func pathID(_ id: String) throws(ClientError) -> String {
-        guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }),
-              id != ".", id != ".."
-        else {
-            throw ClientError(.taplytics, .badRequest, detail: "not a Taplytics id: \(id.prefix(40).debugDescription)")
-        }
-        return id
+        try BaseURL.segment(id, for: .taplytics)
     }
 
     /// A `next` link resolved against the base, kept only on the same scheme, host and port,

@@ -37,4 +37,15 @@ public enum BaseURL {
         components.queryItems = query.isEmpty ? nil : query.map { URLQueryItem(name: $0.name, value: $0.value) }
         return components.url
     }
+
+    /// An id as one path segment (letters, digits, `-`, `_`, `.`): nothing that could walk
+    /// to another path or carry a query.
+    public static func segment(_ id: String, for service: Service) throws(ClientError) -> String {
+        guard !id.isEmpty, id != ".", id != "..",
+              id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+        else {
+            throw ClientError(service, .badRequest, detail: "not a \(service.displayName) id: \(id.prefix(40).debugDescription)")
+        }
+        return id
+    }
 }

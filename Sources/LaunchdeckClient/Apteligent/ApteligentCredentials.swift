@@ -1,0 +1,38 @@
+import Foundation
+
+/// How launchdeck signs in to Apteligent: an OAuth2 password grant, or an access token
+/// the user already has (used as is, never refreshed).
+public enum ApteligentCredentials: Sendable {
+    case password(clientID: String, username: String, password: Secret)
+    case accessToken(Secret)
+
+    /// Every secret these credentials hold, for scrubbing error text.
+    var secrets: [Secret] {
+        switch self {
+        case .password(let clientID, _, let password): return [password, Secret(clientID)]
+        case .accessToken(let token): return [token]
+        }
+    }
+}
+
+/// The current access token, fetched once and kept for its lifetime.
+actor ApteligentTokenStore {
+    private var cached: (token: Secret, expiresAt: Duration)?
+    private let now: @Sendable () -> Duration
+
+    init(now: @escaping @Sendable () -> Duration) { self.now = now }
+
+    /// The cached token, or a new one from `fetch` (which returns it and its lifetime).
+    func token(fetch: @Sendable () async throws(ClientError) -> (Secret, Duration)) async throws(ClientError) -> Secret {
+        if let cached, now() < cached.expiresAt { return cached.token }
+        let (token, lifetime) = try await fetch()
+        // Renew a minute early rather than send a request with a token about to lapse.
+        cached = (token, now() + max(.zero, lifetime - .seconds(60)))
+        return token
+    }
+
+    /// Forgets the token (after a 401), so the next call fetches a new one.
+    func invalidate(_ token: Secret) {
+        if cached?.token == token { cached = nil }
+    }
+}
