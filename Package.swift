@@ -71,7 +71,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "LaunchdeckClientTests",
-            dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "LaunchdeckSimulator", "LaunchdeckTesting"],
+            dependencies: [
+                "LaunchdeckClient", "LaunchdeckAPI", "LaunchdeckSimulator", "LaunchdeckTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LaunchdeckModelTests", dependencies: ["LaunchdeckModel", "LaunchdeckTesting"]),
