@@ -88,6 +88,11 @@ public struct ApteligentClient: Sendable {
         try await get(ApteligentEndpoints.crashCounts(app: try segment(app)), as: [ApteligentDailyCount].self)
     }
 
+    /// `GET /v2/trends/{appId}`: about 31 daily buckets of each trend's top five categories.
+    public func trends(app: String) async throws(ClientError) -> ApteligentTrends {
+        try await get(ApteligentEndpoints.trends(app: try segment(app)), as: ApteligentTrends.self)
+    }
+
     /// `GET /v2/liveStats/{appId}/{period}`, `period` an ISO 8601 duration (`PT5M`, `P1D`).
     public func liveStats(app: String, period: String = "PT5M") async throws(ClientError) -> ApteligentLiveStats {
         try await get(ApteligentEndpoints.liveStats(app: try segment(app), period: try segment(period)),
