@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "launchdeck", targets: ["launchdeck"]),
+        .executable(name: "launchdeck-bench", targets: ["LaunchdeckBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,10 @@ let package = Package(
                 "LaunchdeckApp", "LaunchdeckAPI", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "LaunchdeckBench",
+            dependencies: ["LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator"]
         ),
         .target(
             name: "LaunchdeckTesting",
