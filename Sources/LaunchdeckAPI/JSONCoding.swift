@@ -26,14 +26,26 @@ public enum JSONCoding {
     }
 }
 
-/// ISO 8601 timestamps as the APIs write them ("2026-02-14T09:30:00Z").
+/// ISO 8601 timestamps as the APIs write them: "2026-02-14T09:30:00Z" (Tinylytics,
+/// Taplytics), and Apteligent's "2016-12-01T00:00:00" with no zone (UTC), sometimes with
+/// microseconds ("2016-12-01T00:00:00.123456").
 public enum Timestamp {
     public static func parse(_ text: String) -> Date? {
         if let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) { return date }
-        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) {
-            return date
+        // Split off a fraction of any length, and read a missing zone as UTC.
+        var base = Substring(text)
+        var fraction = 0.0
+        if let dot = base.firstIndex(of: ".") {
+            let digitsEnd = base[base.index(after: dot)...].firstIndex { !$0.isNumber } ?? base.endIndex
+            let digits = base[base.index(after: dot)..<digitsEnd]
+            guard !digits.isEmpty, let value = Double("0." + digits) else { return nil }
+            fraction = value
+            base = base[..<dot] + base[digitsEnd...]
         }
-        return nil
+        var normalized = String(base)
+        if normalized.count == 19 { normalized += "Z" }
+        guard let date = try? Date(normalized, strategy: Date.ISO8601FormatStyle()) else { return nil }
+        return date.addingTimeInterval(fraction)
     }
 
     public static func format(_ date: Date) -> String {

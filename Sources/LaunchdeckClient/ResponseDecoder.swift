@@ -46,8 +46,9 @@ enum ResponseDecoder {
     /// `error` or `message` of an error body, cut to one short line.
     static func apiMessage(_ body: Data) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return nil }
+        let errors = (object["errors"] as? [String]).map { $0.joined(separator: "; ") }
         let text = (object["error"] as? String) ?? (object["message"] as? String)
-            ?? (object["error_description"] as? String)
+            ?? (object["error_description"] as? String) ?? errors
         return text.map { String($0.prefix(200)) }
     }
 

@@ -164,3 +164,44 @@ import Testing
         #expect(capped == 2)
     }
 }
+
+/// The one write the client makes, against the seed's bodies.
+@Suite struct TinylyticsWriteTests {
+    func client(status: Int, body: String) throws -> (TinylyticsClient, ScriptedTransport) {
+        let transport = ScriptedTransport(status: status, body: body)
+        return (TinylyticsClient(baseURL: try BaseURL.parse("https://tinylytics.app/api/v1", for: .tinylytics),
+                                 apiKey: Secret("tly-fa-key"), transport: transport), transport)
+    }
+
+    @Test func createdHitDecodesAndTheBodyIsTheDocumentedShape() async throws {
+        let (client, transport) = try client(status: 201, body: """
+            {"status": "created", "hit": {"id": 789, "url": "https://example.com/pricing", "path": "/pricing",
+             "referrer": null, "country": "US", "browser_name": null, "platform_name": null, "is_mobile": false,
+             "source": null, "unique_hash": "a1b2c3", "visitor_hash": "d4e5f6", "created_at": "2026-02-14T10:00:00Z"}}
+            """)
+        let created = try await client.createHit(site: 456, TinylyticsNewHit(path: "/pricing", ipAddress: "8.8.8.8",
+                                                                             visitorID: "user-123"))
+        #expect(created.status == "created")
+        #expect(created.hit?.visitorHash == "d4e5f6")
+        let request = try #require(transport.requests.first)
+        #expect(request.method == "POST")
+        let sent = try JSONSerialization.jsonObject(with: request.body ?? Data()) as? [String: String]
+        #expect(sent == ["path": "/pricing", "ip_address": "8.8.8.8", "visitor_id": "user-123"])
+    }
+
+    @Test func ignoredAndReadOnlyAndInvalid() async throws {
+        let (ignored, _) = try client(status: 202, body: #"{"status": "ignored", "reason": "Path matches ignore rule"}"#)
+        #expect(try await ignored.createHit(site: 456, .init(path: "/x")).reason == "Path matches ignore rule")
+
+        let (readOnly, transport) = try client(status: 403, body: #"{"error": "Write access required"}"#)
+        await #expect(throws: ClientError(.tinylytics, .forbidden, detail: "Write access required")) {
+            try await readOnly.createHit(site: 456, .init(path: "/x"))
+        }
+        #expect(transport.requests.count == 1)
+
+        let (invalid, _) = try client(status: 422, body: #"{"status": "error", "errors": ["Path can't be blank"]}"#)
+        await #expect(throws: ClientError(.tinylytics, .unprocessable, detail: "Path can't be blank")) {
+            try await invalid.createHit(site: 456, .init(path: ""))
+        }
+    }
+}

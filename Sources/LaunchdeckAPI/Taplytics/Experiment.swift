@@ -2,7 +2,7 @@ import Foundation
 
 /// The status of a Taplytics experiment. The doc lists draft, active, paused and archived;
 /// any other string decodes too and is kept as it came, so a new status never fails a list.
-public struct TaplyticsExperimentStatus: RawRepresentable, Codable, Sendable, Hashable, CustomStringConvertible {
+public struct TaplyticsExperimentStatus: OpenEnum {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -14,20 +14,6 @@ public struct TaplyticsExperimentStatus: RawRepresentable, Codable, Sendable, Ha
 
     /// The documented statuses.
     public static let known: [TaplyticsExperimentStatus] = [.draft, .active, .paused, .archived]
-
-    /// True for a documented status.
-    public var isKnown: Bool { Self.known.contains(self) }
-
-    public var description: String { rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// The `filters` of an experiment. The list example gives a list of filter objects, the

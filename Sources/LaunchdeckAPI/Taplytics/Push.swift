@@ -3,7 +3,7 @@ import Foundation
 /// The status of a Taplytics push notification. The doc shows only `sending`; scheduled,
 /// sent, failed and cancelled are expected. Any other string decodes too and is kept as it
 /// came, so the dashboard can show it rather than fail.
-public struct TaplyticsPushStatus: RawRepresentable, Codable, Sendable, Hashable, CustomStringConvertible {
+public struct TaplyticsPushStatus: OpenEnum {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -16,20 +16,6 @@ public struct TaplyticsPushStatus: RawRepresentable, Codable, Sendable, Hashable
 
     /// The statuses launchdeck knows by name.
     public static let known: [TaplyticsPushStatus] = [.scheduled, .sending, .sent, .failed, .cancelled]
-
-    /// True for a status launchdeck knows by name.
-    public var isKnown: Bool { Self.known.contains(self) }
-
-    public var description: String { rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// A Taplytics push notification, as `GET /v2/push` lists it, `GET /v2/push/{id}` returns it

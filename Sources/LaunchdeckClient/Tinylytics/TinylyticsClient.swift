@@ -38,6 +38,28 @@ public struct TinylyticsClient: Sendable {
                              as: TinylyticsGroupedHitsResponse.self)
     }
 
+    /// `POST /sites/:id/hits`: needs a full-access key (`tly-fa-`); a read-only key gets
+    /// the documented 403. Never retried.
+    public func createHit(site: Int, _ hit: TinylyticsNewHit) async throws(ClientError) -> TinylyticsHitCreated {
+        guard let url = BaseURL.join(baseURL, path: TinylyticsEndpoints.hits(site: site)) else {
+            throw ClientError(.tinylytics, .insecureURL, detail: "cannot build a URL for the hits endpoint")
+        }
+        _ = try BaseURL.parse(baseURL.absoluteString, for: .tinylytics)
+        let body: Data
+        do {
+            body = try JSONCoding.encoder().encode(hit)
+        } catch {
+            throw ClientError(.tinylytics, .unprocessable, detail: "the hit could not be encoded")
+        }
+        let request = TransportRequest(method: "POST", url: url, headers: [
+            ("Authorization", "Bearer \(apiKey.reveal())"),
+            ("Accept", "application/json"),
+            ("Content-Type", "application/json"),
+            ("User-Agent", "launchdeck"),
+        ], body: body)
+        return try await executor.get(request, as: TinylyticsHitCreated.self, secrets: [apiKey])
+    }
+
     func get<T: Decodable>(_ path: String, query: [(name: String, value: String)] = [],
                            as type: T.Type) async throws(ClientError) -> T {
         guard let url = BaseURL.join(baseURL, path: path, query: query) else {
