@@ -38,7 +38,8 @@ public final class CursesTerminal: Backend {
         cnc_chain_winch()
         cnc_prepare_crash_restore(environment["SWIFT_BACKTRACE"] == nil ? 0 : 1)
         let terminal = CursesTerminal(screen: screen, window: window, glyphs: (utf8 && !forceASCII) ? .unicode : .ascii,
-                                      theme: theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+                                      theme: theme,
+                                      noColor: theme.isMonochrome || !(environment["NO_COLOR"] ?? "").isEmpty)
         return terminal
     }
 

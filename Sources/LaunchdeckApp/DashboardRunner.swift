@@ -11,12 +11,15 @@ public enum DashboardRunner {
     public struct Options: Sendable {
         public var forceDemo: Bool
         public var forceASCII: Bool
+        /// A theme name from themes/ (nil: default, or monochrome under NO_COLOR).
+        public var theme: String?
         public var environment: [String: String]
 
-        public init(forceDemo: Bool, forceASCII: Bool = false,
+        public init(forceDemo: Bool, forceASCII: Bool = false, theme: String? = nil,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
             self.forceDemo = forceDemo
             self.forceASCII = forceASCII
+            self.theme = theme
             self.environment = environment
         }
     }
@@ -28,6 +31,14 @@ public enum DashboardRunner {
             try CursesTerminal.checkInteractive(environment: options.environment)
         } catch {
             Console.error(error.description)
+            return 2
+        }
+
+        let theme: Theme
+        do {
+            theme = try ThemeLoader.load(name: options.theme, environment: options.environment)
+        } catch {
+            Console.error("launchdeck: \(error.description)")
             return 2
         }
 
@@ -48,7 +59,7 @@ public enum DashboardRunner {
         let polling = Task { await poller.run { mailbox.post($0) } }
 
         let refreshSeconds = Double(tinylytics.refresh.components.seconds)
-        let outcome = await UILoop.run(mailbox: mailbox, demo: connection.isDemo, refresh: refreshSeconds,
+        let outcome = await UILoop.run(mailbox: mailbox, demo: connection.isDemo, refresh: refreshSeconds, theme: theme,
                                        forceASCII: options.forceASCII, environment: options.environment)
 
         polling.cancel()

@@ -26,10 +26,13 @@ public enum ScreenshotRunner {
         /// A fixed clock for the simulator and the render, for reproducible pictures.
         public var time: Date?
         public var seed: UInt64
+        public var theme: String?
         public var environment: [String: String]
 
         public init(screen: String, size: Size, format: Format, output: String?, forceDemo: Bool, forceASCII: Bool,
-                    time: Date?, seed: UInt64, environment: [String: String] = ProcessInfo.processInfo.environment) {
+                    time: Date?, seed: UInt64, theme: String? = nil,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.theme = theme
             self.screen = screen
             self.size = size
             self.format = format
@@ -46,6 +49,13 @@ public enum ScreenshotRunner {
         guard screens.contains(options.screen) else {
             Console.error("launchdeck screenshot: no screen \(options.screen.debugDescription); "
                           + "available: \(screens.joined(separator: ", "))")
+            return 2
+        }
+        let theme: Theme
+        do {
+            theme = try ThemeLoader.load(name: options.theme, environment: options.environment)
+        } catch {
+            Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
         let fixed = options.time
@@ -78,8 +88,8 @@ public enum ScreenshotRunner {
         let picture: String
         switch options.format {
         case .text: picture = TextExport.plain(buffer)
-        case .ansi: picture = TextExport.ansi(buffer, theme: .default)
-        case .svg: picture = SVGExport.render(buffer, theme: .default)
+        case .ansi: picture = TextExport.ansi(buffer, theme: theme)
+        case .svg: picture = SVGExport.render(buffer, theme: theme, palette: theme.name == "light" ? .light : .dark)
         }
         guard let path = options.output else {
             FileHandle.standardOutput.write(Data(picture.utf8))

@@ -23,11 +23,11 @@ enum UILoop {
     /// resizes and signals wake it at once.
     static let tick: Int32 = 1000
 
-    static func run(mailbox: Mailbox<Loadable<HitsSnapshot>>, demo: Bool, refresh: TimeInterval,
+    static func run(mailbox: Mailbox<Loadable<HitsSnapshot>>, demo: Bool, refresh: TimeInterval, theme: Theme,
                     forceASCII: Bool, environment: [String: String]) -> Outcome {
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.open(theme: .default, forceASCII: forceASCII, environment: environment)
+            terminal = try CursesTerminal.open(theme: theme, forceASCII: forceASCII, environment: environment)
         } catch {
             return .failed(error.description)
         }

@@ -26,8 +26,11 @@ struct Launchdeck: AsyncParsableCommand {
     @Flag(help: "Draw with ASCII only (automatic in a non-UTF-8 locale).")
     var ascii = false
 
+    @Option(help: "Theme: default, light, ansi, high-contrast, monochrome, or your own NAME.theme (see themes/).")
+    var theme: String?
+
     func run() async throws {
-        let status = await DashboardRunner.run(.init(forceDemo: demo, forceASCII: ascii))
+        let status = await DashboardRunner.run(.init(forceDemo: demo, forceASCII: ascii, theme: theme))
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -59,7 +62,7 @@ struct Simulate: AsyncParsableCommand {
 struct Screenshot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render a screen headless, after the first poll, as text, ANSI text or SVG.",
-        discussion: "launchdeck's own --demo and --ascii apply here too: launchdeck screenshot --demo --ascii.")
+        discussion: "launchdeck's own --demo, --ascii and --theme apply here too: launchdeck screenshot --demo --theme light.")
 
     @Option(help: "The screen: \(ScreenshotRunner.screens.joined(separator: ", ")).")
     var screen = "overview"
@@ -105,7 +108,7 @@ struct Screenshot: AsyncParsableCommand {
         }
         let status = await ScreenshotRunner.run(.init(
             screen: screen, size: size, format: format, output: output, forceDemo: root.demo, forceASCII: root.ascii,
-            time: time.flatMap(Timestamp.parse), seed: seed))
+            time: time.flatMap(Timestamp.parse), seed: seed, theme: root.theme))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -170,6 +170,26 @@ import Testing
         #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
     }
 
+    @Test func noColorDrawsWithAttributesOnly() throws {
+        func screen(_ environment: [String: String]) throws -> String {
+            let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8.merging(environment) { $1 })
+            defer { tmux.close() }
+            #expect(try startDemo(tmux))
+            let captured = try tmux.captureWithEscapes()
+            try tmux.send("q")
+            return captured
+        }
+        // A foreground colour is ESC [ 3x m (or 38;5 / 9x); bold is ESC [ 1m.
+        func hasColour(_ text: String) -> Bool {
+            text.range(of: "\u{1B}\\[([0-9;]*;)?(3[0-7]|9[0-7]|38;5;[0-9]+)(;[0-9]+)*m", options: .regularExpression) != nil
+        }
+        let coloured = try screen(["TERM": "xterm-256color"])
+        #expect(hasColour(coloured), "the default theme colours its border")
+        let plain = try screen(["TERM": "xterm-256color", "NO_COLOR": "1"])
+        #expect(!hasColour(plain), "NO_COLOR still produced colour")
+        #expect(plain.contains("\u{1B}[1m"), "NO_COLOR keeps bold")
+    }
+
     @Test func asciiLocaleDrawsAsciiBorders() throws {
         let tmux = try Tmux(width: 100, height: 30, environment: ["LANG": "C", "LC_ALL": "C"])
         defer { tmux.close() }

@@ -13,6 +13,8 @@ import Testing
         ("overview-80x24", "80x24", []),
         ("overview-ascii-100x30", "100x30", ["--ascii"]),
         ("too-small-30x6", "30x6", []),
+        ("overview-light-100x30", "100x30", ["--theme", "light"]),
+        ("overview-ansi-100x30", "100x30", ["--theme", "ansi"]),
     ]
 
     @Test(arguments: cases.map(\.name))

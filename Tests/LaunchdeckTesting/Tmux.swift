@@ -42,6 +42,11 @@ public final class Tmux: @unchecked Sendable {
         return lines
     }
 
+    /// The visible screen with its colour and attribute escape sequences (capture-pane -e).
+    public func captureWithEscapes() throws -> String {
+        try run(["capture-pane", "-e", "-p", "-t", session])
+    }
+
     /// A tmux format value of the pane, e.g. `#{cursor_flag}` or `#{alternate_on}`.
     public func display(_ format: String) throws -> String {
         try run(["display-message", "-p", "-t", session, format]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -74,6 +79,8 @@ public final class Tmux: @unchecked Sendable {
     func run(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "TMUX")
+        // The test runner may set NO_COLOR for its own output; a test sets it explicitly.
+        environment.removeValue(forKey: "NO_COLOR")
         let result: Spawn.Result
         do {
             result = try Spawn.run(["tmux", "-L", socket] + arguments, environment: environment)

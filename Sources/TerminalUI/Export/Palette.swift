@@ -10,6 +10,12 @@ public struct Palette: Sendable, Hashable {
         colors: ["#000000", "#cd3131", "#0dbc79", "#e5e510", "#2472c8", "#bc3fbc", "#11a8cd", "#e5e5e5",
                  "#666666", "#f14c4c", "#23d18b", "#f5f543", "#3b8eea", "#d670d6", "#29b8db", "#ffffff"])
 
+    /// A light terminal, for pictures of the `light` theme.
+    public static let light = Palette(
+        foreground: "#1c1c1c", background: "#fafafa",
+        colors: ["#000000", "#c91b00", "#00a600", "#a68b00", "#0225c7", "#b200b2", "#00a6b2", "#bfbfbf",
+                 "#686868", "#ff6e67", "#1db81d", "#c4a000", "#5c6cf6", "#d335d3", "#14b8c4", "#ffffff"])
+
     public func hex(_ color: TerminalColor, isForeground: Bool) -> String {
         color == .default ? (isForeground ? foreground : background) : colors[color.rawValue]
     }

@@ -77,4 +77,22 @@ public struct Theme: Sendable, Hashable {
         .border: RoleLook(foreground: .blue),
         .title: RoleLook(bold: true),
     ])
+
+    /// No colour at all: the built-in copy of `themes/monochrome.theme`, for NO_COLOR.
+    public static let monochrome = Theme(name: "monochrome", looks: [
+        .text: RoleLook(),
+        .muted: RoleLook(dim: true),
+        .accent: RoleLook(bold: true),
+        .good: RoleLook(),
+        .warning: RoleLook(bold: true),
+        .bad: RoleLook(bold: true, underline: true),
+        .selection: RoleLook(reverse: true),
+        .border: RoleLook(),
+        .title: RoleLook(bold: true),
+    ])
+
+    /// True when the theme sets no colour anywhere.
+    public var isMonochrome: Bool {
+        looks.values.allSatisfy { $0.foreground == .default && $0.background == .default }
+    }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import TerminalUI
+
+/// Finds a theme by name: `themes/NAME.theme` in the project the binary was built from,
+/// then `$XDG_CONFIG_HOME/launchdeck/themes/NAME.theme` (default `~/.config`). `default`
+/// always exists (built in). With NO_COLOR set and no theme asked for, `monochrome`.
+public enum ThemeLoader {
+    public static func load(name requested: String?, environment: [String: String],
+                            executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "")) throws(ConfigurationError) -> Theme {
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let name = requested ?? (noColor ? "monochrome" : "default")
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
+            throw ConfigurationError(message: "theme names are letters, digits, - and _: \(name.prefix(40).debugDescription)")
+        }
+        let folders = directories(environment: environment, executable: executable)
+        for folder in folders {
+            let file = folder.appendingPathComponent(name + ".theme")
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            do {
+                return try ThemeParser.parse(text, name: name)
+            } catch {
+                throw ConfigurationError(message: "\(file.path), \(error.description)")
+            }
+        }
+        if name == "default" { return .default }
+        if name == "monochrome" { return .monochrome }
+        let known = available(environment: environment, executable: executable).joined(separator: ", ")
+        throw ConfigurationError(message: "no theme \(name.debugDescription); available: \(known). "
+                                 + "A theme is a file NAME.theme in " + folders.map(\.path).joined(separator: " or "))
+    }
+
+    /// Every theme name found, sorted, `default` included.
+    public static func available(environment: [String: String], executable: URL) -> [String] {
+        var names: Set<String> = ["default", "monochrome"]
+        for folder in directories(environment: environment, executable: executable) {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for file in files where file.hasSuffix(".theme") { names.insert(String(file.dropLast(".theme".count))) }
+        }
+        return names.sorted()
+    }
+
+    static func directories(environment: [String: String], executable: URL) -> [URL] {
+        var folders: [URL] = []
+        // The project holding the binary (.build/debug/launchdeck → the folder with Package.swift).
+        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                folders.append(folder.appendingPathComponent("themes"))
+                break
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".config") }
+        if let config { folders.append(config.appendingPathComponent("launchdeck/themes")) }
+        return folders
+    }
+}
