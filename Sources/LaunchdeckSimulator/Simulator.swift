@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LaunchdeckAPI
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -97,7 +98,8 @@ public final class Simulator: Sendable {
         let keys = TinylyticsKeys(readOnly: "tly-ro-demo-" + random.hex(bytes: 8),
                                   fullAccess: "tly-fa-demo-" + random.hex(bytes: 8))
         let router = Router()
-        let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(keys: keys))
+        let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(
+            keys: keys, limit: HourlyLimit(limit: TinylyticsEndpoints.requestsPerHour, now: options.now)))
         TinylyticsRoutes(world: TinylyticsWorld(seed: options.seed, start: options.now()), keys: keys, now: options.now)
             .register(on: tinylytics)
         let taplyticsToken = "tap-demo-" + random.hex(bytes: 12)

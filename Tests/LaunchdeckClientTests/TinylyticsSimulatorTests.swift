@@ -166,6 +166,28 @@ import Testing
         }
     }
 
+    @Test func the1001stRequestInAnHourIs429AndTheClientNeverSendsIt() async throws {
+        try await withSimulator { simulator, _, clock in
+            let url = try #require(URL(string: simulator.tinylyticsBaseURL.absoluteString + "/sites"))
+            let headers = [(name: "Authorization", value: "Bearer \(simulator.tinylyticsKeys.fullAccess)")]
+            let transport = AsyncHTTPTransport()
+            var statuses: [Int] = []
+            for _ in 0..<1001 {
+                statuses.append((try? await transport.send(TransportRequest(url: url, headers: headers), for: .tinylytics))?.status ?? 0)
+            }
+            clock.advance(by: 3600)
+            let after = try? await transport.send(TransportRequest(url: url, headers: headers), for: .tinylytics)
+            await transport.shutdown()
+            #expect(statuses.prefix(1000).allSatisfy { $0 == 200 })
+            #expect(statuses.last == 429)
+            #expect(after?.status == 200, "the hour has passed")
+            // The client's own budget stops at 1000 without sending the 1001st.
+            let budget = RateBudget(limit: 1000, window: .seconds(3600))
+            for _ in 0..<1000 { try await budget.acquire(service: .tinylytics) }
+            await #expect(throws: ClientError.self) { try await budget.acquire(service: .tinylytics) }
+        }
+    }
+
     @Test func aTakenPortFallsBackToAFreeOne() async throws {
         let first = try await Simulator.start()
         let second: Simulator

@@ -1,9 +1,11 @@
 import Hummingbird
 
 /// Checks `Authorization: Bearer <key>` as Tinylytics documents: a missing, invalid or
-/// revoked key gets 401 `{"error": "Invalid API key"}`.
+/// revoked key gets 401 `{"error": "Invalid API key"}`; a valid one over 1000 requests an
+/// hour gets 429.
 struct BearerKeyMiddleware<Context: RequestContext>: RouterMiddleware {
     let keys: TinylyticsKeys
+    let limit: HourlyLimit
 
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -11,6 +13,12 @@ struct BearerKeyMiddleware<Context: RequestContext>: RouterMiddleware {
               keys.accepts(String(header.dropFirst("Bearer ".count)))
         else {
             return JSONResponse.error("Invalid API key", status: .unauthorized)
+        }
+        if let wait = await limit.take(String(header.dropFirst("Bearer ".count))) {
+            var response = JSONResponse.error("Rate limit exceeded: \(limit.limit) requests per hour per API key",
+                                              status: .tooManyRequests)
+            if let name = FieldName("Retry-After") { response.headers[name] = String(wait) }
+            return response
         }
         return try await next(request, context)
     }
