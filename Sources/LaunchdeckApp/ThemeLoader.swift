@@ -6,7 +6,7 @@ import TerminalUI
 /// always exists (built in). With NO_COLOR set and no theme asked for, `monochrome`.
 public enum ThemeLoader {
     public static func load(name requested: String?, environment: [String: String],
-                            executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "")) throws(ConfigurationError) -> Theme {
+                            executable: URL = ThemeLoader.runningExecutable) throws(ConfigurationError) -> Theme {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let name = requested ?? (noColor ? "monochrome" : "default")
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
@@ -27,6 +27,14 @@ public enum ThemeLoader {
         let known = available(environment: environment, executable: executable).joined(separator: ", ")
         throw ConfigurationError(message: "no theme \(name.debugDescription); available: \(known). "
                                  + "A theme is a file NAME.theme in " + folders.map(\.path).joined(separator: " or "))
+    }
+
+    /// This process's binary, whatever directory it was started from (argv[0] may be a
+    /// bare name found on PATH).
+    public static var runningExecutable: URL {
+        let proc = URL(fileURLWithPath: "/proc/self/exe")
+        if FileManager.default.fileExists(atPath: proc.path) { return proc.resolvingSymlinksInPath() }
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")
     }
 
     /// Every theme name found, sorted, `default` included.

@@ -26,8 +26,9 @@ enum ResponseDecoder {
     }
 
     /// The typed error for a non-2xx answer, carrying the API's own message when it sent one.
-    static func error(for response: TransportResponse, service: Service, looksLikeJSON: Bool) -> ClientError {
-        let message = looksLikeJSON ? apiMessage(response.body) : nil
+    static func error(for response: TransportResponse, service: Service, looksLikeJSON: Bool,
+                      secrets: [Secret] = []) -> ClientError {
+        let message = looksLikeJSON ? apiMessage(response.body, secrets: secrets) : nil
         let kind: ClientError.Kind
         switch response.status {
         case 400: kind = .badRequest
@@ -44,12 +45,18 @@ enum ResponseDecoder {
     }
 
     /// `error` or `message` of an error body, cut to one short line.
-    static func apiMessage(_ body: Data) -> String? {
+    static func apiMessage(_ body: Data, secrets: [Secret] = []) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return nil }
         let errors = (object["errors"] as? [String]).map { $0.joined(separator: "; ") }
         let text = (object["error"] as? String) ?? (object["message"] as? String)
             ?? (object["error_description"] as? String) ?? errors
-        return text.map { String($0.prefix(200)) }
+        // Secrets go before the cut, so a key echoed across it cannot survive in part.
+        let redacted = text.map { message in
+            secrets.reduce(message) { text, secret in
+                secret.isEmpty ? text : text.replacingOccurrences(of: secret.reveal(), with: "<redacted>")
+            }
+        }
+        return redacted.map { String($0.prefix(200)) }
     }
 
     static func describe(_ error: DecodingError, service: Service) -> ClientError {

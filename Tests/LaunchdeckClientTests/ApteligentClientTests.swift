@@ -69,6 +69,16 @@ import Testing
         }
     }
 
+    @Test func concurrentCallsShareOneTokenGrant() async throws {
+        try await withSimulator { _, client, transport in
+            async let a = client.apps(attributes: ["appName"])
+            async let b = client.liveStats(app: "519d53101386202089000007")
+            async let c = client.crashCounts(app: "519d53101386202089000007")
+            _ = try await (a, b, c)
+            #expect(transport.sent.filter { $0.hasSuffix("/v2/token") }.count == 1)
+        }
+    }
+
     @Test func aRevokedTokenIsReplacedOnceAndTheCallSucceeds() async throws {
         try await withSimulator { simulator, client, transport in
             _ = try await client.apps(attributes: ["appName"])

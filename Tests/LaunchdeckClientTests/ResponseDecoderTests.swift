@@ -60,4 +60,14 @@ import Testing
         let failure = error(200, #"{"sites": [{"id": 4, "uid": "a", "url": "u"}]}"#)
         #expect(failure?.kind == .decoding(path: "sites[0].label"))
     }
+
+    @Test func aSecretEchoedAcrossTheCutIsStillRedacted() {
+        let secret = Secret("tly-ro-" + String(repeating: "k", count: 40))
+        let message = String(repeating: "x", count: 180) + " " + secret.reveal()
+        let body = Data(#"{"error": "\#(message)"}"#.utf8)
+        let failure = ResponseDecoder.error(for: TransportResponse(status: 401, body: body), service: .tinylytics,
+                                            looksLikeJSON: true, secrets: [secret])
+        #expect(failure.detail?.contains("tly-ro-kk") == false)
+        #expect(failure.detail?.hasSuffix("<redac") == true || failure.detail?.contains("<redacted>") == true)
+    }
 }

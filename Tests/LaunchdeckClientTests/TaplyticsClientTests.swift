@@ -73,6 +73,23 @@ import Testing
         }
     }
 
+    @Test func aHostileCursorIsRefusedNotACrash() async throws {
+        try await withSimulator { client in
+            await #expect(throws: ClientError(.taplytics, .badRequest, detail: "Invalid paginationToken")) {
+                try await client.usersByToken(.init(paginationToken: "t1y2p0ij32e8e7"))
+            }
+        }
+    }
+
+    @Test func aServerRepeatingItsCursorDoesNotLoop() async throws {
+        let transport = ScriptedTransport(body: #"{"users": [], "nextPaginationToken": "same"}"#)
+        let client = TaplyticsClient(baseURL: try BaseURL.parse("https://api.taplytics.com", for: .taplytics),
+                                     apiToken: Secret("k"), transport: transport)
+        var pages = 0
+        for try await _ in client.userPages() { pages += 1 }
+        #expect(pages == 2, "the first page, then the one whose cursor came back unchanged")
+    }
+
     @Test func aWrongTokenIsUnauthorized() async throws {
         try await withSimulator(token: { _ in "tap-wrong" }) { client in
             await #expect(throws: ClientError(.taplytics, .unauthorized, detail: "Unauthorized: invalid api_token")) {

@@ -18,16 +18,26 @@ public enum ApteligentCredentials: Sendable {
 /// The current access token, fetched once and kept for its lifetime.
 actor ApteligentTokenStore {
     private var cached: (token: Secret, expiresAt: Duration)?
+    /// The grant in progress: callers that arrive meanwhile wait for it instead of
+    /// spending another call of the budget on a second grant.
+    private var inFlight: Task<Result<(Secret, Duration), ClientError>, Never>?
     private let now: @Sendable () -> Duration
 
     init(now: @escaping @Sendable () -> Duration) { self.now = now }
 
     /// The cached token, or a new one from `fetch` (which returns it and its lifetime).
-    func token(fetch: @Sendable () async throws(ClientError) -> (Secret, Duration)) async throws(ClientError) -> Secret {
+    func token(fetch: @escaping @Sendable () async throws(ClientError) -> (Secret, Duration)) async throws(ClientError) -> Secret {
         if let cached, now() < cached.expiresAt { return cached.token }
-        let (token, lifetime) = try await fetch()
-        // Renew a minute early rather than send a request with a token about to lapse.
-        cached = (token, now() + max(.zero, lifetime - .seconds(60)))
+        let task = inFlight ?? Task { () -> Result<(Secret, Duration), ClientError> in
+            do throws(ClientError) { return .success(try await fetch()) } catch { return .failure(error) }
+        }
+        inFlight = task
+        let result = await task.value
+        if inFlight == task { inFlight = nil }
+        let (token, lifetime) = try result.get()
+        // Renew early (a minute, or half a short lifetime) rather than send a lapsing token.
+        let margin = min(.seconds(60), lifetime / 2)
+        if cached?.token != token { cached = (token, now() + max(.zero, lifetime - margin)) }
         return token
     }
 

@@ -63,7 +63,7 @@ public actor RateBudget {
 
     /// A 429 answered: send nothing for `duration` (the reset the server gave).
     public func pause(for duration: Duration) {
-        let until = now() + max(duration, .zero)
+        let until = now() + min(max(duration, .zero), Self.longestWait)
         pausedUntil = max(pausedUntil ?? until, until)
     }
 
@@ -72,7 +72,14 @@ public actor RateBudget {
     public func observe(limit: Int?, remaining: Int?, resetIn: Duration?) {
         if let limit, limit > 0 { self.limit = limit }
         if let remaining, let resetIn {
-            serverRemaining = (max(0, remaining), now() + max(resetIn, .zero))
+            let t = now()
+            let until = t + min(max(resetIn, .zero), Self.longestWait)
+            // A reply counted before requests still in flight must not raise what is left.
+            if let current = serverRemaining, t < current.until {
+                serverRemaining = (min(current.calls, max(0, remaining)), max(current.until, until))
+            } else {
+                serverRemaining = (max(0, remaining), until)
+            }
         }
     }
 
@@ -101,6 +108,9 @@ public actor RateBudget {
         if let until = pausedUntil, t >= until { pausedUntil = nil }
         if let server = serverRemaining, t >= server.until { serverRemaining = nil }
     }
+
+    /// No server may make us wait longer than this, whatever its headers say.
+    static let longestWait: Duration = .seconds(3600)
 
     /// Whole seconds, rounded up.
     static func seconds(_ duration: Duration) -> Int64 {

@@ -32,7 +32,7 @@ public struct RequestExecutor: Sendable {
         while true {
             let failure: ClientError
             do {
-                return try await attemptOnce(request)
+                return try await attemptOnce(request, secrets: secrets)
             } catch {
                 failure = secrets.reduce(error) { $0.redacting($1) }
             }
@@ -61,7 +61,7 @@ public struct RequestExecutor: Sendable {
         }
     }
 
-    private func attemptOnce(_ request: TransportRequest) async throws(ClientError) -> TransportResponse {
+    private func attemptOnce(_ request: TransportRequest, secrets: [Secret]) async throws(ClientError) -> TransportResponse {
         if Task.isCancelled { throw ClientError(service, .cancelled) }
         try await budget.acquire(service: service)
         let response = try await transport.send(request, for: service)
@@ -69,7 +69,11 @@ public struct RequestExecutor: Sendable {
         await budget.observe(limit: limits.limit, remaining: limits.remaining, resetIn: limits.reset)
         if (200..<300).contains(response.status) { return response }
         let looksLikeJSON = response.body.first { !$0.isWhitespaceByte } == UInt8(ascii: "{")
-        let error = ResponseDecoder.error(for: response, service: service, looksLikeJSON: looksLikeJSON)
+        let error = ResponseDecoder.error(for: response, service: service, looksLikeJSON: looksLikeJSON, secrets: secrets)
+        if response.status == 503, let wait = limits.retryAfter {
+            // Unavailable, and it said for how long: no retry before then.
+            await budget.pause(for: wait)
+        }
         if response.status == 429 {
             // Wait for the reset it gives (header or Apteligent's body); a minute if none.
             await budget.pause(for: limits.reset ?? limits.retryAfter ?? RateLimitHeaders.bodyReset(response.body)

@@ -26,7 +26,7 @@ public struct RetryPolicy: Sendable, Equatable {
     public func decide(after error: ClientError, attempt: Int, method: String, jitter: Double) -> Decision {
         guard method == "GET", attempt < maxAttempts, Self.isTransient(error.kind) else { return .fail }
         var backoff = baseDelay
-        for _ in 1..<attempt { backoff = min(maxDelay, backoff * 2) }
+        for _ in 1..<max(attempt, 1) { backoff = min(maxDelay, backoff * 2) }
         let fraction = 0.5 + 0.5 * min(max(jitter, 0), 1)
         return .retry(after: min(maxDelay, backoff * fraction))
     }

@@ -3,7 +3,7 @@
 ///
 /// The cursor is whatever leads to the next page: a page number (Tinylytics, Apteligent),
 /// the `Link` header's next URL (Taplytics lists), a pagination token (usersByToken).
-public struct CursorSequence<Cursor: Sendable, Page: Sendable>: AsyncSequence, Sendable {
+public struct CursorSequence<Cursor: Sendable & Equatable, Page: Sendable>: AsyncSequence, Sendable {
     public typealias Element = Page
     /// Fetches the page at `cursor`; returns it and the cursor of the next one, if any.
     public typealias Fetch = @Sendable (_ cursor: Cursor) async throws -> (page: Page, next: Cursor?)
@@ -29,7 +29,8 @@ public struct CursorSequence<Cursor: Sendable, Page: Sendable>: AsyncSequence, S
             try Task.checkCancellation()
             let (page, next) = try await fetch(current)
             fetched += 1
-            cursor = next
+            // A server that hands back the cursor it was given would loop: stop there.
+            cursor = next == current ? nil : next
             return page
         }
     }

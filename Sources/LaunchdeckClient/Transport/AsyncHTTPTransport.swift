@@ -95,6 +95,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
 extension TimeAmount {
     init(_ duration: Duration) {
         let (seconds, attoseconds) = duration.components
-        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        let (nanos, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        self = overflow ? .nanoseconds(Int64.max) : .nanoseconds(nanos + attoseconds / 1_000_000_000)
     }
 }

@@ -22,7 +22,10 @@ public struct ProxySettings: Sendable, Equatable {
     public static func from(environment: [String: String]) -> ProxySettings? {
         guard let raw = environment["HTTPS_PROXY"] ?? environment["https_proxy"], !raw.isEmpty else { return nil }
         let text = raw.contains("://") ? raw : "http://" + raw
-        guard let url = URL(string: text), let host = url.host, !host.isEmpty else { return nil }
+        // AsyncHTTPClient speaks to HTTP proxies (CONNECT for HTTPS); a socks5:// or https://
+        // proxy would be misread as one, so it is not used.
+        guard let url = URL(string: text), url.scheme?.lowercased() == "http", let host = url.host, !host.isEmpty
+        else { return nil }
         let bypass = (environment["NO_PROXY"] ?? environment["no_proxy"] ?? "")
             .split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -68,7 +68,8 @@ struct TaplyticsRoutes: Sendable {
         }
         var start = 0
         if let token = query.get(TaplyticsEndpoints.Parameter.paginationToken), !token.isEmpty {
-            guard token.hasPrefix("t"), let index = Int(token.dropFirst(), radix: 36), index >= 0 else {
+            guard token.hasPrefix("t"), let index = Int(token.dropFirst(), radix: 36), (0...world.userCount).contains(index)
+            else {
                 return JSONResponse.error("Invalid paginationToken", status: .badRequest)
             }
             start = index

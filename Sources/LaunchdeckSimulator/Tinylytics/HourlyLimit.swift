@@ -20,7 +20,7 @@ actor HourlyLimit {
         times.removeAll { t.timeIntervalSince($0) >= 3600 }
         guard times.count < limit else {
             sent[key] = times
-            return max(1, Int((3600 - t.timeIntervalSince(times[0])).rounded(.up)))
+            return max(1, Int((3600 - (times.first.map { t.timeIntervalSince($0) } ?? 0)).rounded(.up)))
         }
         times.append(t)
         sent[key] = times
