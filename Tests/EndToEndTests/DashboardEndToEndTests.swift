@@ -21,7 +21,13 @@ import Testing
         let binary = try requireBinary()
         try tmux.typeLine("clear; '\(binary)' --demo" + (echoExit ? "; echo EXIT=$?" : ""))
         guard waitForData else { return true }
-        return tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }.0
+        return tmux.waitForScreen(Self.showsAFullFrame).0
+    }
+
+    /// True once a whole frame with data is on screen: tmux may show a frame half-written,
+    /// so the simulator's path and the bottom hint bar must both be there.
+    static func showsAFullFrame(_ screen: [String]) -> Bool {
+        screen.contains { $0.hasPrefix("│ /pricing ") } && screen.last?.hasPrefix(" q quit") == true
     }
 
     /// The value in the VIEWS column of the row for `path`, if the row is on screen.
@@ -38,7 +44,7 @@ import Testing
         defer { tmux.close() }
         try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
 
-        let (shown, screen) = tmux.waitForScreen { $0.contains { $0.hasPrefix("│ /pricing ") } }
+        let (shown, screen) = tmux.waitForScreen(Self.showsAFullFrame)
         #expect(shown, "the pane never showed a simulator path:\n\(screen.joined(separator: "\n"))")
         #expect(screen.first?.hasPrefix("┌ Tinylytics · Acme Launch (acme.example) ─") == true)
         #expect(screen.first?.contains(" DEMO ") == true)
