@@ -204,6 +204,11 @@ void cnc_restore_signal_handlers(void) {
     handlers_installed = 0;
 }
 
+int cnc_has_alternate_screen(void) {
+    char *value = tigetstr((char *)"smcup");
+    return value != NULL && value != (char *)-1 && value[0] != '\0';
+}
+
 void cnc_suspend(void) {
     struct sigaction ours, stop;
     memset(&stop, 0, sizeof stop);

@@ -134,6 +134,12 @@ public final class CursesTerminal: Backend {
     public func close() {
         guard !closed else { return }
         closed = true
+        // Without an alternate screen (vt100), leave a clean screen rather than a stale
+        // dashboard under the shell's prompt.
+        if cnc_has_alternate_screen() == 0 {
+            werase(window)
+            wrefresh(window)
+        }
         curs_set(1)
         endwin()
         delscreen(screen)

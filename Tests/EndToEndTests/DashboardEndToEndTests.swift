@@ -196,6 +196,29 @@ import Testing
         #expect(plain.contains("\u{1B}[1m"), "NO_COLOR keeps bold")
     }
 
+    @Test(arguments: ["xterm-256color", "screen-256color", "vt100"])
+    func drawsAndQuitsUnderCommonTerminalTypes(term: String) throws {
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8.merging(["TERM": term]) { $1 })
+        defer { tmux.close() }
+        let shown = try startDemo(tmux)
+        let screen = try tmux.capture()
+        #expect(shown, "TERM=\(term):\n\(screen.joined(separator: "\n"))")
+        #expect(screen.first?.hasPrefix("┌ Tinylytics") == true)
+        #expect(screen.dropFirst().first?.hasPrefix("│ PATH") == true, "borders drawn as box characters, not lqqk")
+        try tmux.send("q")
+        #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
+    }
+
+    @Test func invalidUTF8InputNeverStallsTheKeyReader() throws {
+        let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
+        defer { tmux.close() }
+        #expect(try startDemo(tmux))
+        try tmux.run(["send-keys", "-t", tmux.session, "-H", "ff", "fe", "c3", "28", "80"])
+        try tmux.send("q")
+        let (exited, screen) = tmux.waitForScreen { $0.contains("EXIT=0") }
+        #expect(exited, "q after invalid UTF-8 was not read:\n\(screen.joined(separator: "\n"))")
+    }
+
     @Test func asciiLocaleDrawsAsciiBorders() throws {
         let tmux = try Tmux(width: 100, height: 30, environment: ["LANG": "C", "LC_ALL": "C"])
         defer { tmux.close() }

@@ -75,8 +75,9 @@ public final class Tmux: @unchecked Sendable {
         _ = try? run(["kill-server"])
     }
 
+    /// Runs any tmux command against this server (for what the helpers above do not cover).
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
+    public func run(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "TMUX")
         // The test runner may set NO_COLOR for its own output; a test sets it explicitly.

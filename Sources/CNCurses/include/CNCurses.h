@@ -58,6 +58,10 @@ void cnc_restore_signal_handlers(void);
    chain_previous, else to the default action. */
 void cnc_prepare_crash_restore(int chain_previous);
 
+/* 1 when the terminal has an alternate screen (terminfo smcup), which gives the shell's
+   screen back on exit by itself. */
+int cnc_has_alternate_screen(void);
+
 /* Ctrl-Z: leaves curses mode, stops the process, and comes back when continued. */
 void cnc_suspend(void);
 
