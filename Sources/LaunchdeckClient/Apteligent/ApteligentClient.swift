@@ -153,11 +153,7 @@ public struct ApteligentClient: Sendable {
     }
 
     private func url(_ path: String, _ query: [(name: String, value: String)] = []) throws(ClientError) -> URL {
-        _ = try BaseURL.parse(baseURL.absoluteString, for: .apteligent)
-        guard let url = BaseURL.join(baseURL, path: path, query: query) else {
-            throw ClientError(.apteligent, .insecureURL, detail: "cannot build a URL for \(path)")
-        }
-        return url
+        try BaseURL.endpoint(baseURL, path: path, query: query, for: .apteligent)
     }
 
     private func segment(_ id: String) throws(ClientError) -> String {

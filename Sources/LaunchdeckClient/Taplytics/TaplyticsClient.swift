@@ -115,11 +115,7 @@ public struct TaplyticsClient: Sendable {
     }
 
     private func url(_ path: String, _ query: [(name: String, value: String)] = []) throws(ClientError) -> URL {
-        _ = try BaseURL.parse(baseURL.absoluteString, for: .taplytics)
-        guard let url = BaseURL.join(baseURL, path: path, query: query) else {
-            throw ClientError(.taplytics, .insecureURL, detail: "cannot build a URL for \(path)")
-        }
-        return url
+        try BaseURL.endpoint(baseURL, path: path, query: query, for: .taplytics)
     }
 
     private func pathID(_ id: String) throws(ClientError) -> String {

@@ -41,10 +41,7 @@ public struct TinylyticsClient: Sendable {
     /// `POST /sites/:id/hits`: needs a full-access key (`tly-fa-`); a read-only key gets
     /// the documented 403. Never retried.
     public func createHit(site: Int, _ hit: TinylyticsNewHit) async throws(ClientError) -> TinylyticsHitCreated {
-        guard let url = BaseURL.join(baseURL, path: TinylyticsEndpoints.hits(site: site)) else {
-            throw ClientError(.tinylytics, .insecureURL, detail: "cannot build a URL for the hits endpoint")
-        }
-        _ = try BaseURL.parse(baseURL.absoluteString, for: .tinylytics)
+        let url = try BaseURL.endpoint(baseURL, path: TinylyticsEndpoints.hits(site: site), for: .tinylytics)
         let body: Data
         do {
             body = try JSONCoding.encoder().encode(hit)
@@ -62,11 +59,7 @@ public struct TinylyticsClient: Sendable {
 
     func get<T: Decodable>(_ path: String, query: [(name: String, value: String)] = [],
                            as type: T.Type) async throws(ClientError) -> T {
-        guard let url = BaseURL.join(baseURL, path: path, query: query) else {
-            throw ClientError(.tinylytics, .insecureURL, detail: "cannot build a URL for \(path)")
-        }
-        // Whoever built this client, the key never travels in clear text off loopback.
-        _ = try BaseURL.parse(baseURL.absoluteString, for: .tinylytics)
+        let url = try BaseURL.endpoint(baseURL, path: path, query: query, for: .tinylytics)
         let request = TransportRequest(url: url, headers: [
             ("Authorization", "Bearer \(apiKey.reveal())"),
             ("Accept", "application/json"),

@@ -28,6 +28,18 @@ public enum BaseURL {
         return parts.count == 4 && parts.first == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
+    /// The URL of one endpoint: `base` + `path` + query, after checking again that the
+    /// base is HTTPS (or loopback), whoever built the client, so a key never travels in
+    /// clear text off this machine.
+    public static func endpoint(_ base: URL, path: String, query: [(name: String, value: String)] = [],
+                                for service: Service) throws(ClientError) -> URL {
+        _ = try parse(base.absoluteString, for: service)
+        guard let url = join(base, path: path, query: query) else {
+            throw ClientError(service, .insecureURL, detail: "cannot build a URL for \(path)")
+        }
+        return url
+    }
+
     /// `base` + `path` + query, keeping the base's own path (`/api/v1`).
     public static func join(_ base: URL, path: String, query: [(name: String, value: String)] = []) -> URL? {
         guard var components = URLComponents(url: base, resolvingAgainstBaseURL: false) else { return nil }
