@@ -22,9 +22,9 @@ shot() {  # shot NAME SIZE [extra args...]
     echo "screenshots/$name.{txt,svg,png}"
 }
 
-shot overview-100x30 100x30
-shot overview-80x24 80x24
-shot overview-ascii-100x30 100x30 --ascii
-shot too-small-30x6 30x6
-shot overview-light-100x30 100x30 --theme light
-shot overview-ansi-100x30 100x30 --theme ansi
+# One list of screenshots, shared with the test that checks them.
+grep -v '^#' screenshots/screens.list | while read -r name size extra; do
+    [ -n "$name" ] || continue
+    # shellcheck disable=SC2086
+    shot "$name" "$size" $extra
+done

@@ -1,47 +1,75 @@
 import Foundation
 import LaunchdeckClient
 
-/// Where the Tinylytics connection comes from: the real API with a key from the
-/// environment, or the embedded simulator (the demo).
-public struct TinylyticsConnection: Sendable {
-    public var baseURL: URL
-    public var apiKey: Secret
-    public var siteID: Int?
-    public var refresh: Duration
+/// The real services the environment describes. Each service is on when its credentials are
+/// set, off otherwise (its panes say how to turn it on).
+struct EnvironmentCredentials: Sendable {
+    struct Tinylytics: Sendable { var baseURL: URL; var apiKey: Secret; var siteID: Int? }
+    struct Taplytics: Sendable { var baseURL: URL; var token: Secret }
+    struct Apteligent: Sendable { var baseURL: URL; var credentials: ApteligentCredentials; var appID: String? }
 
-    public static let defaultBaseURL = "https://tinylytics.app/api/v1"
-    /// 30 s keeps one site's pane at 120 requests an hour, far inside 1000 an hour per key.
-    public static let defaultRefresh: Duration = .seconds(30)
-    /// The demo refreshes faster, still inside the simulated 1000 requests an hour (720).
-    public static let demoRefresh: Duration = .seconds(5)
+    var tinylytics: Tinylytics?
+    var taplytics: Taplytics?
+    var apteligent: Apteligent?
 
-    /// The connection the environment describes, or nil when it holds no key.
-    /// Reads TINYLYTICS_API_KEY, TINYLYTICS_BASE_URL and TINYLYTICS_SITE_ID.
-    public static func fromEnvironment(_ environment: [String: String]) throws(ConfigurationError) -> TinylyticsConnection? {
-        guard let raw = environment["TINYLYTICS_API_KEY"] else { return nil }
-        // A key read with $(cat file) can carry a newline or a Windows \r: trim it, and
-        // refuse anything else that cannot go into an HTTP header.
-        let key = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !key.isEmpty else { return nil }
-        guard key.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
-            throw ConfigurationError(message: "TINYLYTICS_API_KEY holds spaces or characters a key cannot have; "
-                                     + "copy it again from Tinylytics (Account Settings → API Access)")
-        }
-        let base = environment["TINYLYTICS_BASE_URL"] ?? defaultBaseURL
-        let url: URL
-        do {
-            url = try BaseURL.parse(base, for: .tinylytics)
-        } catch {
-            throw ConfigurationError(message: "TINYLYTICS_BASE_URL: \(error.description)")
-        }
-        var siteID: Int?
-        if let raw = environment["TINYLYTICS_SITE_ID"], !raw.isEmpty {
-            guard let id = Int(raw), id > 0 else {
-                throw ConfigurationError(message: "TINYLYTICS_SITE_ID must be a site's numeric id (from GET /sites), not \(raw.prefix(40).debugDescription)")
+    var isEmpty: Bool { tinylytics == nil && taplytics == nil && apteligent == nil }
+
+    static func read(_ env: [String: String]) throws(ConfigurationError) -> EnvironmentCredentials {
+        var out = EnvironmentCredentials()
+        if let key = try secret("TINYLYTICS_API_KEY", env) {
+            var siteID: Int?
+            if let raw = env["TINYLYTICS_SITE_ID"], !raw.isEmpty {
+                guard let id = Int(raw), id > 0 else {
+                    throw ConfigurationError(message: "TINYLYTICS_SITE_ID must be a site's numeric id (from GET /sites), not \(raw.prefix(40).debugDescription)")
+                }
+                siteID = id
             }
-            siteID = id
+            out.tinylytics = .init(baseURL: try url("TINYLYTICS_BASE_URL", env, "https://tinylytics.app/api/v1", .tinylytics),
+                                   apiKey: key, siteID: siteID)
         }
-        return TinylyticsConnection(baseURL: url, apiKey: Secret(key), siteID: siteID, refresh: defaultRefresh)
+        if let token = try secret("TAPLYTICS_API_TOKEN", env) {
+            out.taplytics = .init(baseURL: try url("TAPLYTICS_BASE_URL", env, "https://api.taplytics.com", .taplytics), token: token)
+        }
+        let apteligentURL = { () throws(ConfigurationError) -> URL in
+            try url("APTELIGENT_BASE_URL", env, "https://developers.crittercism.com", .apteligent)
+        }
+        let appID = env["APTELIGENT_APP_ID"].flatMap { $0.isEmpty ? nil : $0 }
+        if let token = try secret("APTELIGENT_ACCESS_TOKEN", env) {
+            out.apteligent = .init(baseURL: try apteligentURL(), credentials: .accessToken(token), appID: appID)
+        } else {
+            let parts = ["APTELIGENT_CLIENT_ID", "APTELIGENT_USERNAME", "APTELIGENT_PASSWORD"]
+            let set = parts.filter { !(env[$0] ?? "").isEmpty }
+            if set.count == 3, let password = try secret("APTELIGENT_PASSWORD", env) {
+                out.apteligent = .init(baseURL: try apteligentURL(),
+                                       credentials: .password(clientID: env[parts[0]] ?? "", username: env[parts[1]] ?? "",
+                                                              password: password), appID: appID)
+            } else if !set.isEmpty {
+                let missing = parts.filter { !set.contains($0) }.joined(separator: " and ")
+                throw ConfigurationError(message: "Apteligent needs \(missing) too (or APTELIGENT_ACCESS_TOKEN alone)")
+            }
+        }
+        return out
+    }
+
+    /// A secret from the environment, trimmed; refused when it holds what no header may.
+    private static func secret(_ name: String, _ env: [String: String]) throws(ConfigurationError) -> Secret? {
+        guard let raw = env[name] else { return nil }
+        // A key read with $(cat file) can carry a newline or a Windows \r: trim it.
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty else { return nil }
+        guard value.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+            throw ConfigurationError(message: "\(name) holds spaces or characters a key cannot have; copy it again from the service")
+        }
+        return Secret(value)
+    }
+
+    private static func url(_ name: String, _ env: [String: String], _ fallback: String,
+                            _ service: Service) throws(ConfigurationError) -> URL {
+        do {
+            return try BaseURL.parse(env[name] ?? fallback, for: service)
+        } catch {
+            throw ConfigurationError(message: "\(name): \(error.description)")
+        }
     }
 }
 

@@ -1,6 +1,5 @@
 import CursesBackend
 import Foundation
-import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
 import LaunchdeckSimulator
@@ -42,30 +41,23 @@ public enum DashboardRunner {
             return 2
         }
 
-        let connection: Connection
-        switch await Connection.open(forceDemo: options.forceDemo, environment: options.environment) {
-        case .success(let opened): connection = opened
+        let services: Services
+        switch await Services.open(forceDemo: options.forceDemo, environment: options.environment) {
+        case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck: \(error.description)")
             return 2
         }
-        let tinylytics = connection.tinylytics
+        let hub = DataHub(services: services, wake: { CursesTerminal.wake() })
+        hub.start()
+        let environment = options.environment, forceASCII = options.forceASCII
+        let outcome = await MainActor.run {
+            UILoop(hub: hub, services: services, keyMap: .standard, environment: environment)
+                .run(theme: theme, forceASCII: forceASCII)
+        }
 
-        let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: options.environment))
-        let client = TinylyticsClient(baseURL: tinylytics.baseURL, apiKey: tinylytics.apiKey, transport: transport)
-        let source = HitsSource(client: client, siteID: tinylytics.siteID)
-        let mailbox = Mailbox<Loadable<HitsSnapshot>>(onPost: { CursesTerminal.wake() })
-        let poller = Poller(interval: tinylytics.refresh, clock: ContinuousClock()) { try await source.fetch() }
-        let polling = Task { await poller.run { mailbox.post($0) } }
-
-        let refreshSeconds = Double(tinylytics.refresh.components.seconds)
-        let outcome = await UILoop.run(mailbox: mailbox, demo: connection.isDemo, refresh: refreshSeconds, theme: theme,
-                                       forceASCII: options.forceASCII, environment: options.environment)
-
-        polling.cancel()
-        await polling.value
-        await transport.shutdown()
-        await connection.simulator?.stop()
+        await hub.stop()
+        await services.shutdown()
 
         switch outcome {
         case .quit: return 0

@@ -12,9 +12,9 @@ public enum ScreenshotRunner {
         case text, ansi, svg
     }
 
-    /// Screens that exist so far; the rest of shared/ARCHITECTURE.md's list comes with the
-    /// dashboard's drill-downs.
-    public static let screens = ["overview", "hits"]
+    /// The screens of shared/ARCHITECTURE.md, plus one experiment, one crash group and help.
+    public static let screens = ["overview", "hits", "leaderboard", "uptime", "experiments", "experiment", "push",
+                                 "crashes", "crash", "help"]
 
     public struct Options: Sendable {
         public var screen: String
@@ -60,31 +60,20 @@ public enum ScreenshotRunner {
         }
         let fixed = options.time
         let clock: @Sendable () -> Date = { fixed ?? Date() }
-        let connection: Connection
-        switch await Connection.open(forceDemo: options.forceDemo, environment: options.environment,
-                                     seed: options.seed, now: clock) {
-        case .success(let opened): connection = opened
+        let services: Services
+        switch await Services.open(forceDemo: options.forceDemo, environment: options.environment,
+                                   seed: options.seed, now: clock) {
+        case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
-        let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: options.environment))
-        let tinylytics = connection.tinylytics
-        let client = TinylyticsClient(baseURL: tinylytics.baseURL, apiKey: tinylytics.apiKey, transport: transport)
-        var state = Loadable<HitsSnapshot>()
-        do {
-            state.succeed(try await HitsSource(client: client, siteID: tinylytics.siteID, wallClock: clock).fetch(),
-                          at: clock())
-        } catch {
-            state.fail(error.description, at: clock())
-        }
-        await transport.shutdown()
-        await connection.simulator?.stop()
+        let (state, data) = await ScreenshotData.gather(screen: options.screen, services: services, clock: clock)
+        await services.shutdown()
 
         var buffer = Buffer(size: options.size, glyphs: options.forceASCII ? .ascii : .unicode)
-        let context = PaneContext(now: clock(), demo: connection.isDemo,
-                                  refreshInterval: Double(tinylytics.refresh.components.seconds))
-        DashboardScreen(hits: state).render(into: &buffer, context: context)
+        let context = PaneContext(now: clock(), demo: services.isDemo, refreshInterval: 30)
+        DashboardScreen(state: state, data: data).render(into: &buffer, context: context)
         let picture: String
         switch options.format {
         case .text: picture = TextExport.plain(buffer)

@@ -8,43 +8,78 @@ import LaunchdeckModel
 import LaunchdeckScreens
 import TerminalUI
 
-/// The one thread that touches ncurses: wait for a key (or a short timeout), take the
-/// newest snapshot from the mailbox, render into a buffer, and let the backend send only
-/// the cells that changed.
+/// The one thread that touches ncurses: wait for a key (or a short timeout), apply the newest
+/// data from the hub, render into a buffer, and let the backend send only the cells that
+/// changed. Keys go through the one key map into the navigation state; its effects are
+/// carried out here.
 @MainActor
-enum UILoop {
+final class UILoop {
     enum Outcome: Equatable {
         case quit
         case hangup
         case failed(String)
     }
 
-    /// The longest the loop sleeps: ages on screen count in seconds. New snapshots, keys,
+    /// The longest the loop sleeps: ages on screen count in seconds. New data, keys,
     /// resizes and signals wake it at once.
     static let tick: Int32 = 1000
+    static let flashSeconds: TimeInterval = 4
 
-    static func run(mailbox: Mailbox<Loadable<HitsSnapshot>>, demo: Bool, refresh: TimeInterval, theme: Theme,
-                    forceASCII: Bool, environment: [String: String]) -> Outcome {
+    private let hub: DataHub
+    private let services: Services
+    private let keyMap: KeyMap
+    private let environment: [String: String]
+    private var state = DashboardState()
+    private var data = DashboardData()
+    private var flash: (text: String, isError: Bool, until: Date)?
+    private var commands = CommandCatalog()
+
+    init(hub: DataHub, services: Services, keyMap: KeyMap, environment: [String: String]) {
+        self.hub = hub
+        self.services = services
+        self.keyMap = keyMap
+        self.environment = environment
+        for pane in Pane.allCases {
+            data.intervals[pane] = services.intervals[pane].map { Double($0.components.seconds) } ?? 30
+        }
+        data.offHints = services.offHints
+        commands = CommandCatalog(themes: ThemeLoader.available(environment: environment, executable: ThemeLoader.runningExecutable))
+    }
+
+    func run(theme: Theme, forceASCII: Bool) -> Outcome {
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(theme: theme, forceASCII: forceASCII, environment: environment)
         } catch {
             return .failed(error.description)
         }
-        var hits = Loadable<HitsSnapshot>()
         var lastFrame: Buffer?
         while true {
-            if let newest = mailbox.take() { hits = newest }
+            let now = Date()
+            if !state.frozen { apply(hub.drain()) }
+            if let f = flash, f.until <= now { flash = nil }
+            let screen = DashboardScreen(state: state, data: data, keyMap: keyMap,
+                                         flash: flash.map { ($0.text, $0.isError) }, budgets: hub.budgets)
             var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
-            DashboardScreen(hits: hits).render(into: &buffer, context: PaneContext(now: Date(), demo: demo, refreshInterval: refresh))
+            screen.render(into: &buffer, context: PaneContext(now: now, demo: services.isDemo, refreshInterval: 30))
             if buffer != lastFrame {
                 terminal.draw(buffer)
                 lastFrame = buffer
             }
-            switch terminal.nextEvent(timeoutMilliseconds: tick) {
-            case .key(.character("q")), .key(.character("Q")):
-                terminal.close()
-                return .quit
+            switch terminal.nextEvent(timeoutMilliseconds: Self.tick) {
+            case .key(let key):
+                let list = screen.listContext(size: terminal.size, now: now)
+                let before = state.route
+                let effects = state.handle(key: KeyNames.name(of: key), keyMap: keyMap, list: list, commands: commands)
+                if state.route != before, !effects.contains(where: { if case .opened = $0 { true } else { false } }) {
+                    hub.open(state.route, query: query)
+                }
+                for effect in effects {
+                    if perform(effect, terminal: terminal) {
+                        terminal.close()
+                        return .quit
+                    }
+                }
             case .signal(SIGTSTP):
                 terminal.suspend()
                 lastFrame = nil
@@ -55,9 +90,77 @@ enum UILoop {
                 return .hangup
             case .resize:
                 lastFrame = nil
-            case .key, .wake, .timeout:
+            case .wake, .timeout:
                 break
             }
         }
+    }
+
+    private var query: DrillDownQuery { DrillDownQuery(range: state.range, grouping: state.grouping, zone: state.zone) }
+
+    private func apply(_ updates: [DataHub.Update]) {
+        for update in updates {
+            switch update {
+            case .web(let value): data.web = value
+            case .experiments(let value): data.experiments = value
+            case .pushes(let value): data.pushes = value
+            case .crashes(let value): data.crashes = value
+            case .drill(let route, let value): data.drillDown = (route, value)
+            }
+        }
+    }
+
+    private func say(_ text: String, error: Bool = false) {
+        flash = (text, error, Date().addingTimeInterval(Self.flashSeconds))
+    }
+
+    /// Carries out one effect; true when the app should quit.
+    private func perform(_ effect: Effect, terminal: CursesTerminal) -> Bool {
+        switch effect {
+        case .quit: return true
+        case .refreshPane(let pane):
+            hub.refresh(pane)
+            say("refreshing \(pane.title)\(terminal.glyphs.ellipsis)")
+        case .refreshScreen(let route):
+            hub.open(route, query: query, force: true)
+            say("refreshing \(route.title)\(terminal.glyphs.ellipsis)")
+        case .refreshAll:
+            hub.refreshAll()
+            say("refreshing everything\(terminal.glyphs.ellipsis)")
+        case .opened(let route):
+            hub.open(route, query: query)
+        case .setTheme(let name):
+            do {
+                terminal.setTheme(try ThemeLoader.load(name: name, environment: environment))
+                say("theme \(name)")
+            } catch {
+                say(error.description, error: true)
+            }
+        case .setSite(let site):
+            guard let sites = services.tinylytics?.sites else {
+                say("Tinylytics is off: set TINYLYTICS_API_KEY first", error: true)
+                return false
+            }
+            let hub = self.hub
+            Task { await sites.choose(site); hub.refreshAll() }
+            say("site \(site)\(terminal.glyphs.ellipsis)")
+        case .setApp(let app):
+            guard let apps = services.apteligent?.apps else {
+                say("Apteligent is off: set its credentials first", error: true)
+                return false
+            }
+            let hub = self.hub
+            Task { await apps.choose(app); hub.refreshAll() }
+            say("app \(app)\(terminal.glyphs.ellipsis)")
+        case .setRange, .setGrouping, .setZone:
+            if state.route == .hits {
+                hub.open(.hits, query: query)
+            } else {
+                say("applies to the hits screen (:open hits)")
+            }
+        case .flash(let text, let isError):
+            say(text, error: isError)
+        }
+        return false
     }
 }

@@ -27,7 +27,7 @@ import Testing
     /// True once a whole frame with data is on screen: tmux may show a frame half-written,
     /// so the simulator's path and the bottom hint bar must both be there.
     static func showsAFullFrame(_ screen: [String]) -> Bool {
-        screen.contains { $0.hasPrefix("│ /pricing ") } && screen.last?.hasPrefix(" q quit") == true
+        screen.contains { $0.hasPrefix("│ /pricing ") } && screen.last?.hasPrefix(" ? help  q quit") == true
     }
 
     /// The value in the VIEWS column of the row for `path`, if the row is on screen.
@@ -46,9 +46,10 @@ import Testing
 
         let (shown, screen) = tmux.waitForScreen(Self.showsAFullFrame)
         #expect(shown, "the pane never showed a simulator path:\n\(screen.joined(separator: "\n"))")
-        #expect(screen.first?.hasPrefix("┌ Tinylytics · Acme Launch (acme.example) ─") == true)
+        #expect(screen.first?.hasPrefix(" launchdeck › Overview") == true)
         #expect(screen.first?.contains(" DEMO ") == true)
-        #expect(screen.last?.hasPrefix(" q quit") == true)
+        #expect(screen.dropFirst().first?.hasPrefix("┌ 1 Web · Acme Launch (acme.example) ─") == true)
+        #expect(screen.last?.hasPrefix(" ? help  q quit") == true)
         #expect(try tmux.display("#{alternate_on}") == "1")
 
         // Refreshed every few seconds from the simulator as its numbers change.
@@ -63,7 +64,7 @@ import Testing
         try tmux.send("q")
         let (exited, after) = tmux.waitForScreen { $0.contains("EXIT=0") }
         #expect(exited, "no EXIT=0 after q:\n\(after.joined(separator: "\n"))")
-        #expect(!after.contains { $0.contains("Tinylytics") || $0.contains("┌") }, "the dashboard is still on screen")
+        #expect(!after.contains { $0.contains("launchdeck ›") || $0.contains("┌") }, "the dashboard is still on screen")
         let lastLines = after.filter { !$0.isEmpty }.suffix(2)
         #expect(Array(lastLines) == ["EXIT=0", "e2e$"] || Array(lastLines) == ["EXIT=0", "e2e$ "])
         #expect(try tmux.display("#{alternate_on}") == "0")
@@ -81,7 +82,7 @@ import Testing
         #expect(try startDemo(tmux, echoExit: false))
         try tmux.send("C-c")
         let (interrupted, afterInterrupt) = tmux.waitForScreen { screen in
-            !screen.contains { $0.contains("Tinylytics") } && screen.contains { $0.hasPrefix("e2e$") }
+            !screen.contains { $0.contains("launchdeck ›") } && screen.contains { $0.hasPrefix("e2e$") }
         }
         #expect(interrupted, "Ctrl-C did not restore the shell:\n\(afterInterrupt.joined(separator: "\n"))")
         #expect(try tmux.display("#{alternate_on}") == "0")
@@ -92,7 +93,7 @@ import Testing
         #expect(kill.status == 0)
         let (terminated, afterTerm) = tmux.waitForScreen { $0.contains("EXIT=143") }
         #expect(terminated, "SIGTERM did not end it with status 143:\n\(afterTerm.joined(separator: "\n"))")
-        #expect(!afterTerm.contains { $0.contains("Tinylytics") })
+        #expect(!afterTerm.contains { $0.contains("launchdeck ›") })
         #expect(try tmux.display("#{cursor_flag}") == "1")
     }
 
@@ -120,12 +121,12 @@ import Testing
         #expect(stopped, "Ctrl-Z did not give the shell back:\n\(screen.joined(separator: "\n"))")
         #expect(try tmux.display("#{alternate_on}") == "0")
         try tmux.typeLine("fg")
-        let (redrawn, after) = tmux.waitForScreen { screen in screen.first?.hasPrefix("┌ Tinylytics") == true }
+        let (redrawn, after) = tmux.waitForScreen { screen in screen.first?.hasPrefix(" launchdeck › Overview") == true }
         #expect(redrawn, "fg did not redraw the dashboard:\n\(after.joined(separator: "\n"))")
         // The shell already ran `echo EXIT=$?` when the job stopped; after q its prompt is back.
         try tmux.send("q")
         let (quit, final) = tmux.waitForScreen { screen in
-            !screen.contains { $0.contains("Tinylytics") } && screen.last { !$0.isEmpty }?.hasPrefix("e2e$") == true
+            !screen.contains { $0.contains("launchdeck ›") } && screen.last { !$0.isEmpty }?.hasPrefix("e2e$") == true
         }
         #expect(quit, "q after fg did not return to the shell:\n\(final.joined(separator: "\n"))")
         #expect(try tmux.display("#{alternate_on}") == "0")
@@ -150,10 +151,10 @@ import Testing
     }
 
     @Test func tooSmallTerminalSaysSoAndStillQuits() throws {
-        let tmux = try Tmux(width: 30, height: 6, environment: Self.utf8)
+        let tmux = try Tmux(width: 30, height: 8, environment: Self.utf8)
         defer { tmux.close() }
         try startDemo(tmux, waitForData: false)
-        let (small, screen) = tmux.waitForScreen { $0.first == "terminal too small: need 40×9" }
+        let (small, screen) = tmux.waitForScreen { $0.first == "terminal too small: need 50×12" }
         #expect(small, "\(screen.joined(separator: "\n"))")
         try tmux.send("q")
         #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
@@ -163,13 +164,13 @@ import Testing
         let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
         defer { tmux.close() }
         #expect(try startDemo(tmux))
-        try tmux.resize(width: 30, height: 6)
-        let (small, screen) = tmux.waitForScreen(timeout: 5) { $0.first == "terminal too small: need 40×9" }
+        try tmux.resize(width: 30, height: 8)
+        let (small, screen) = tmux.waitForScreen(timeout: 5) { $0.first == "terminal too small: need 50×12" }
         #expect(small, "\(screen.joined(separator: "\n"))")
         try tmux.resize(width: 120, height: 40)
         let (back, wide) = tmux.waitForScreen(timeout: 5) { screen in
-            screen.count == 40 && screen[0].count == 120 && screen[0].hasPrefix("┌ Tinylytics")
-                && screen[38].hasPrefix("└")
+            screen.count == 40 && screen[0].count == 120 && screen[1].hasPrefix("┌ 1 Web")
+                && screen[38].hasPrefix("└") && screen[39].hasPrefix(" ? help")
         }
         #expect(back, "\(wide.joined(separator: "\n"))")
         try tmux.send("q")
@@ -203,8 +204,8 @@ import Testing
         let shown = try startDemo(tmux)
         let screen = try tmux.capture()
         #expect(shown, "TERM=\(term):\n\(screen.joined(separator: "\n"))")
-        #expect(screen.first?.hasPrefix("┌ Tinylytics") == true)
-        #expect(screen.dropFirst().first?.hasPrefix("│ PATH") == true, "borders drawn as box characters, not lqqk")
+        #expect(screen.dropFirst().first?.hasPrefix("┌ 1 Web") == true, "borders drawn as box characters, not lqqk")
+        #expect(screen.contains { $0.hasPrefix("│ TOP PATHS") })
         try tmux.send("q")
         #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
     }
@@ -225,7 +226,8 @@ import Testing
         try startDemo(tmux, waitForData: false)
         let (shown, screen) = tmux.waitForScreen { $0.contains { $0.hasPrefix("| /pricing ") } }
         #expect(shown, "\(screen.joined(separator: "\n"))")
-        #expect(screen.first?.hasPrefix("+ Tinylytics - Acme Launch (acme.example) -") == true)
+        #expect(screen.first?.hasPrefix(" launchdeck > Overview") == true)
+        #expect(screen.dropFirst().first?.hasPrefix("+ 1 Web - Acme Launch (acme.example) -") == true)
         try tmux.send("q")
         #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
     }

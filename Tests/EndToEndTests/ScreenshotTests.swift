@@ -8,14 +8,23 @@ import Testing
 /// screenshots/*.txt are real renders of the program; they must match what it renders now.
 /// Re-record them with `bash scripts/screenshots.sh`.
 @Suite struct ScreenshotTests {
-    static let cases: [(name: String, size: String, extra: [String])] = [
-        ("overview-100x30", "100x30", []),
-        ("overview-80x24", "80x24", []),
-        ("overview-ascii-100x30", "100x30", ["--ascii"]),
-        ("too-small-30x6", "30x6", []),
-        ("overview-light-100x30", "100x30", ["--theme", "light"]),
-        ("overview-ansi-100x30", "100x30", ["--theme", "ansi"]),
-    ]
+    /// screenshots/screens.list: the one list scripts/screenshots.sh renders.
+    static let cases: [(name: String, size: String, extra: [String])] = {
+        let list = (try? PackagePaths.text("screenshots/screens.list")) ?? ""
+        return list.split(separator: "\n").compactMap { line in
+            let words = line.split(separator: " ").map(String.init)
+            guard let name = words.first, !name.hasPrefix("#"), words.count >= 2 else { return nil }
+            return (name, words[1], Array(words.dropFirst(2)))
+        }
+    }()
+
+    @Test func theListNamesEveryScreen() {
+        #expect(Self.cases.count >= 15)
+        for screen in ["overview", "hits", "leaderboard", "uptime", "experiments", "experiment", "push", "crashes", "crash",
+                       "help"] {
+            #expect(Self.cases.contains { $0.name.hasPrefix(screen + "-") }, "no screenshot of \(screen)")
+        }
+    }
 
     @Test(arguments: cases.map(\.name))
     func screenshotMatchesTheCode(name: String) throws {
@@ -54,6 +63,6 @@ import Testing
         let unknown = try Spawn.run([PackagePaths.binary.path, "screenshot", "--demo", "--screen", "nope"],
                                     environment: ProcessInfo.processInfo.environment)
         #expect(unknown.status == 2)
-        #expect(unknown.errors.contains("no screen \"nope\"; available: overview, hits"))
+        #expect(unknown.errors.contains("no screen \"nope\"; available: overview, hits, leaderboard"))
     }
 }

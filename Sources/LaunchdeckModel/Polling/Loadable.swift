@@ -56,3 +56,19 @@ public enum Freshness: Sendable, Equatable {
         }
     }
 }
+
+extension Loadable {
+    /// The same state with the value transformed (ages, errors and attempts kept).
+    public func map<T: Sendable>(_ transform: (Value) -> T) -> Loadable<T> {
+        var out = Loadable<T>()
+        out.value = value.map(transform)
+        out.fetchedAt = fetchedAt
+        out.error = error
+        out.failedAt = failedAt
+        out.attempts = attempts
+        return out
+    }
+
+    /// The same state without its value's type (for chrome that only shows age and errors).
+    public func map() -> Loadable<Void> { map { _ in () } }
+}

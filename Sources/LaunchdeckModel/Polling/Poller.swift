@@ -20,8 +20,9 @@ public struct Poller<Value: Sendable, C: Clock>: Sendable where C.Duration == Du
     }
 
     /// Runs until the task is cancelled. A cancelled task stops its request in flight.
-    public func run(publish: @Sendable (Loadable<Value>) -> Void) async {
-        var state = Loadable<Value>()
+    /// - Parameter initial: the state to go on from (a restarted poller keeps its last good value).
+    public func run(from initial: Loadable<Value> = Loadable(), publish: @Sendable (Loadable<Value>) -> Void) async {
+        var state = initial
         var deadline = clock.now
         while !Task.isCancelled {
             do {

@@ -1,0 +1,197 @@
+import Foundation
+import LaunchdeckClient
+import LaunchdeckModel
+import Synchronization
+
+/// The network side of the dashboard: one poller per overview pane, and the open drill-down
+/// polled while it is on screen. Results go to an inbox the UI loop drains; the UI never waits
+/// for the network. `r` and `R` restart a poller at once, keeping its last good value.
+final class DataHub: Sendable {
+    enum Update: Sendable {
+        case web(Loadable<WebSnapshot>)
+        case experiments(Loadable<ExperimentsSnapshot>)
+        case pushes(Loadable<PushSnapshot>)
+        case crashes(Loadable<CrashesSnapshot>)
+        case drill(Route, Loadable<DrillDown>)
+    }
+
+    private struct State {
+        /// The newest update of each kind: a pane only ever shows its latest state.
+        var inbox: [String: Update] = [:]
+        var tasks: [Pane: Task<Void, Never>] = [:]
+        var latest: [Pane: Update] = [:]
+        var budgets: [String] = []
+        var budgetTask: Task<Void, Never>?
+        var drill: (route: Route, query: DrillDownQuery, task: Task<Void, Never>, last: Loadable<DrillDown>)?
+    }
+
+    private let services: Services
+    private let drillDowns: DrillDownSource
+    private let wake: @Sendable () -> Void
+    private let state = Mutex(State())
+
+    init(services: Services, wake: @escaping @Sendable () -> Void) {
+        self.services = services
+        self.wake = wake
+        drillDowns = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
+                                     apteligent: services.apteligent)
+    }
+
+    func start() {
+        for pane in Pane.allCases { restart(pane) }
+        let services = self.services
+        let task = Task {
+            while !Task.isCancelled {
+                let budgets = await services.budgets()
+                let changed = self.state.withLock { s -> Bool in
+                    defer { s.budgets = budgets }
+                    return s.budgets != budgets
+                }
+                if changed { self.wake() }
+                try? await Task.sleep(for: .seconds(2))
+            }
+        }
+        state.withLock { $0.budgetTask = task }
+    }
+
+    /// Each service's request budget, as last read.
+    var budgets: [String] { state.withLock { $0.budgets } }
+
+    /// The newest update of each pane (and of the drill-down) since the last drain.
+    func drain() -> [Update] {
+        state.withLock { s in
+            let out = Array(s.inbox.values)
+            s.inbox.removeAll()
+            return out
+        }
+    }
+
+    func refreshAll() {
+        for pane in Pane.allCases { restart(pane) }
+        if let drill = state.withLock({ $0.drill }) { open(drill.route, query: drill.query, force: true) }
+    }
+
+    func refresh(_ pane: Pane) { restart(pane) }
+
+    /// Shows `route`'s data from now on: fetched at once, then at its pane's interval; the
+    /// previous drill-down stops. The overview and screens without their own data stop it too.
+    func open(_ route: Route, query: DrillDownQuery, force: Bool = false) {
+        guard DrillDownSource.hasOwnData(route) else {
+            closeDrillDown()
+            return
+        }
+        let interval = services.intervals[DataHub.pane(of: route)] ?? .seconds(30)
+        let source = drillDowns
+        let previous = state.withLock { s -> Task<Void, Never>?? in
+            if !force, let drill = s.drill, drill.route == route, drill.query == query { return .none }
+            let keep = s.drill.flatMap { $0.route == route ? $0.last : nil } ?? Loadable()
+            let task = Task {
+                let poller = Poller(interval: interval, clock: ContinuousClock()) { try await source.fetch(route, query: query) }
+                await poller.run(from: keep) { loadable in self.post(.drill(route, loadable), drillFor: route) }
+            }
+            let old = s.drill?.task
+            s.drill = (route, query, task, keep)
+            return .some(old)
+        }
+        if case .some(let old?) = previous { old.cancel() }
+    }
+
+    func closeDrillDown() {
+        let task = state.withLock { s -> Task<Void, Never>? in
+            defer { s.drill = nil }
+            return s.drill?.task
+        }
+        task?.cancel()
+    }
+
+    func stop() async {
+        let tasks = state.withLock { s -> [Task<Void, Never>] in
+            let all = Array(s.tasks.values) + (s.drill.map { [$0.task] } ?? []) + (s.budgetTask.map { [$0] } ?? [])
+            s.budgetTask = nil
+            s.tasks.removeAll()
+            s.drill = nil
+            return all
+        }
+        for task in tasks { task.cancel() }
+        for task in tasks { await task.value }
+    }
+
+    static func pane(of route: Route) -> Pane {
+        switch route {
+        case .experiments, .experiment: .experiments
+        case .pushes, .push: .push
+        case .crashes, .crashGroup, .appHealth: .crashes
+        default: .web
+        }
+    }
+
+    // MARK: - Pollers
+
+    private func restart(_ pane: Pane) {
+        let interval = services.intervals[pane] ?? .seconds(30)
+        let latest = state.withLock { $0.latest[pane] }
+        let task: Task<Void, Never>?
+        switch pane {
+        case .web:
+            guard let t = services.tinylytics else { return }
+            let source = WebSource(client: t.client, sites: t.sites)
+            var initial = Loadable<WebSnapshot>()
+            if case .web(let last)? = latest { initial = last }
+            task = poll(interval, from: initial, fetch: { try await source.fetch() }, wrap: Update.web, pane: pane)
+        case .experiments:
+            guard let client = services.taplytics else { return }
+            let source = TaplyticsSources(client: client)
+            var initial = Loadable<ExperimentsSnapshot>()
+            if case .experiments(let last)? = latest { initial = last }
+            task = poll(interval, from: initial, fetch: { try await source.experiments() }, wrap: Update.experiments, pane: pane)
+        case .push:
+            guard let client = services.taplytics else { return }
+            let source = TaplyticsSources(client: client)
+            var initial = Loadable<PushSnapshot>()
+            if case .pushes(let last)? = latest { initial = last }
+            task = poll(interval, from: initial, fetch: { try await source.pushes() }, wrap: Update.pushes, pane: pane)
+        case .crashes:
+            guard let a = services.apteligent else { return }
+            let source = CrashesSource(client: a.client, apps: a.apps)
+            var initial = Loadable<CrashesSnapshot>()
+            if case .crashes(let last)? = latest { initial = last }
+            task = poll(interval, from: initial, fetch: { try await source.fetch() }, wrap: Update.crashes, pane: pane)
+        }
+        let old = state.withLock { s -> Task<Void, Never>? in
+            let old = s.tasks[pane]
+            s.tasks[pane] = task
+            return old
+        }
+        old?.cancel()
+    }
+
+    private func poll<V: Sendable>(_ interval: Duration, from initial: Loadable<V>,
+                                   fetch: @escaping @Sendable () async throws -> V,
+                                   wrap: @escaping @Sendable (Loadable<V>) -> Update, pane: Pane) -> Task<Void, Never> {
+        Task {
+            let poller = Poller(interval: interval, clock: ContinuousClock(), fetch: fetch)
+            await poller.run(from: initial) { loadable in
+                guard !Task.isCancelled else { return }
+                self.post(wrap(loadable), pane: pane)
+            }
+        }
+    }
+
+    private func post(_ update: Update, pane: Pane) {
+        state.withLock { s in
+            s.latest[pane] = update
+            s.inbox["pane-\(pane.rawValue)"] = update
+        }
+        wake()
+    }
+
+    private func post(_ update: Update, drillFor route: Route) {
+        let posted = state.withLock { s -> Bool in
+            guard let drill = s.drill, drill.route == route, !Task.isCancelled else { return false }
+            if case .drill(_, let loadable) = update { s.drill?.last = loadable }
+            s.inbox["drill"] = update
+            return true
+        }
+        if posted { wake() }
+    }
+}

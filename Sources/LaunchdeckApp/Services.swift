@@ -1,0 +1,121 @@
+import Foundation
+import LaunchdeckClient
+import LaunchdeckModel
+import LaunchdeckSimulator
+
+/// The clients the dashboard reads through, one per service that is on, with the interval
+/// each pane polls at. The demo points all three at the embedded simulator.
+struct Services: Sendable {
+    var tinylytics: (client: TinylyticsClient, sites: SiteChoice)?
+    var taplytics: TaplyticsClient?
+    var apteligent: (client: ApteligentClient, apps: AppChoice)?
+    var intervals: [Pane: Duration]
+    var offHints: [Pane: String]
+    /// The running simulator when this is the demo; stopped by `shutdown`.
+    var simulator: Simulator?
+    let transport: AsyncHTTPTransport
+
+    var isDemo: Bool { simulator != nil }
+
+    /// Real services poll gently: Tinylytics 3 requests a poll of 1000 an hour per key,
+    /// Taplytics one page per pane, Apteligent 4 calls a poll of 20 a minute.
+    static let realIntervals: [Pane: Duration] = [.web: .seconds(30), .experiments: .seconds(60), .push: .seconds(60),
+                                                  .crashes: .seconds(60)]
+    /// The demo moves faster, still inside the simulator's (the documented) limits:
+    /// Tinylytics about 780 an hour, Apteligent 12 a minute.
+    static let demoIntervals: [Pane: Duration] = [.web: .seconds(10), .experiments: .seconds(15), .push: .seconds(10),
+                                                  .crashes: .seconds(20)]
+
+    static let hints: [Pane: String] = [
+        .web: "Tinylytics is off. Set TINYLYTICS_API_KEY (Account Settings \u{2192} API Access), or run launchdeck --demo.",
+        .experiments: "Taplytics is off. Set TAPLYTICS_API_TOKEN (Settings \u{2192} REST API key).",
+        .push: "Taplytics is off. Set TAPLYTICS_API_TOKEN (Settings \u{2192} REST API key).",
+        .crashes: "Apteligent is off. Set APTELIGENT_ACCESS_TOKEN, or APTELIGENT_CLIENT_ID, APTELIGENT_USERNAME and APTELIGENT_PASSWORD.",
+    ]
+
+    /// - Parameter now: the simulator's clock (fixed for reproducible screenshots).
+    static func open(forceDemo: Bool, environment: [String: String], seed: UInt64 = 42,
+                     now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigurationError> {
+        let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
+        let credentials: EnvironmentCredentials
+        do {
+            credentials = try EnvironmentCredentials.read(environment)
+        } catch {
+            await transport.shutdown()
+            return .failure(error)
+        }
+        if !forceDemo, !credentials.isEmpty {
+            return .success(real(credentials, transport: transport))
+        }
+        do {
+            let simulator = try await Simulator.start(.init(seed: seed, now: now))
+            return .success(demo(simulator, transport: transport))
+        } catch {
+            await transport.shutdown()
+            return .failure(ConfigurationError(message:
+                "the demo simulator could not start: \(error). Check that 127.0.0.1 accepts connections, "
+                + "or set TINYLYTICS_API_KEY to use the real API."))
+        }
+    }
+
+    private static func real(_ c: EnvironmentCredentials, transport: AsyncHTTPTransport) -> Services {
+        var services = Services(intervals: realIntervals, offHints: [:], transport: transport)
+        if let t = c.tinylytics {
+            let client = TinylyticsClient(baseURL: t.baseURL, apiKey: t.apiKey, transport: transport)
+            services.tinylytics = (client, SiteChoice(client: client, siteID: t.siteID))
+        }
+        if let t = c.taplytics {
+            services.taplytics = TaplyticsClient(baseURL: t.baseURL, apiToken: t.token, transport: transport)
+        }
+        if let a = c.apteligent {
+            let client = ApteligentClient(baseURL: a.baseURL, credentials: a.credentials, transport: transport)
+            services.apteligent = (client, AppChoice(client: client, appID: a.appID))
+        }
+        if services.tinylytics == nil { services.offHints[.web] = hints[.web] }
+        if services.taplytics == nil {
+            services.offHints[.experiments] = hints[.experiments]
+            services.offHints[.push] = hints[.push]
+        }
+        if services.apteligent == nil { services.offHints[.crashes] = hints[.crashes] }
+        return services
+    }
+
+    private static func demo(_ simulator: Simulator, transport: AsyncHTTPTransport) -> Services {
+        var services = Services(intervals: demoIntervals, offHints: [:], simulator: simulator, transport: transport)
+        let tinylytics = TinylyticsClient(baseURL: simulator.tinylyticsBaseURL,
+                                          apiKey: Secret(simulator.tinylyticsKeys.readOnly), transport: transport)
+        services.tinylytics = (tinylytics, SiteChoice(client: tinylytics))
+        services.taplytics = TaplyticsClient(baseURL: simulator.taplyticsBaseURL, apiToken: Secret(simulator.taplyticsToken),
+                                             transport: transport)
+        let login = simulator.apteligentLogin
+        let apteligent = ApteligentClient(
+            baseURL: simulator.apteligentBaseURL,
+            credentials: .password(clientID: login.clientID, username: login.username, password: Secret(login.password)),
+            transport: transport)
+        services.apteligent = (apteligent, AppChoice(client: apteligent))
+        return services
+    }
+
+    /// Each service's budget as the status bar shows it: "tly 112/1000".
+    func budgets() async -> [String] {
+        var out: [String] = []
+        if let t = tinylytics {
+            let s = await t.client.budget.state()
+            out.append("tly \(s.used)/\(s.limit)h")
+        }
+        if let t = taplytics {
+            let s = await t.budget.state()
+            out.append("tap \(s.used)/\(s.limit)h")
+        }
+        if let a = apteligent {
+            let s = await a.client.budget.state()
+            out.append("apt \(s.used)/\(s.limit)m")
+        }
+        return out
+    }
+
+    func shutdown() async {
+        await transport.shutdown()
+        await simulator?.stop()
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import LaunchdeckAPI
+import LaunchdeckClient
+
+/// The data of a drill-down screen, fetched when it opens and on refresh.
+public enum DrillDown: Sendable, Equatable {
+    case hits(rows: [TinylyticsGroupedHit], total: Int, title: String)
+    case leaderboard(entries: [TinylyticsLeaderboardEntry], total: Int)
+    case uptime(TinylyticsUptimeResponse)
+    case experiment(TaplyticsExperiment)
+    case push(TaplyticsPush)
+    case crashGroups([ApteligentCrashRow])
+    case crash(ApteligentCrash)
+}
+
+/// What a drill-down reads depends on a few choices made with commands.
+public struct DrillDownQuery: Sendable, Equatable {
+    public var range: HitsRange
+    public var grouping: HitsGrouping
+    public var zone: HitsZone
+
+    public init(range: HitsRange = .today, grouping: HitsGrouping = .path, zone: HitsZone = .utc) {
+        self.range = range
+        self.grouping = grouping
+        self.zone = zone
+    }
+
+    /// The first and last day of the range, `YYYY-MM-DD`, ending today.
+    public func days(now: Date) -> (start: String, end: String) {
+        let back: Double = switch range {
+        case .today: 0
+        case .last24h: 1
+        case .last7d: 6
+        case .last30d: 29
+        }
+        return (Timestamp.day(now.addingTimeInterval(-back * 86_400)), Timestamp.day(now))
+    }
+}
+
+/// Fetches drill-downs with the clients the dashboard has (a service without credentials
+/// has none, and its screens say so).
+public struct DrillDownSource: Sendable {
+    public var tinylytics: (client: TinylyticsClient, sites: SiteChoice)?
+    public var taplytics: TaplyticsClient?
+    public var apteligent: (client: ApteligentClient, apps: AppChoice)?
+    private let wallClock: @Sendable () -> Date
+
+    public init(tinylytics: (client: TinylyticsClient, sites: SiteChoice)?, taplytics: TaplyticsClient?,
+                apteligent: (client: ApteligentClient, apps: AppChoice)?,
+                wallClock: @escaping @Sendable () -> Date = { Date() }) {
+        self.tinylytics = tinylytics
+        self.taplytics = taplytics
+        self.apteligent = apteligent
+        self.wallClock = wallClock
+    }
+
+    /// False for screens that show what the overview already has (or nothing fetched).
+    public static func hasOwnData(_ route: Route) -> Bool {
+        switch route {
+        case .overview, .experiments, .pushes, .alerts, .journeys, .appHealth: false
+        default: true
+        }
+    }
+
+    /// The route's data (only for routes where `hasOwnData` is true).
+    public func fetch(_ route: Route, query: DrillDownQuery) async throws(ClientError) -> DrillDown {
+        switch route {
+        case .overview, .experiments, .pushes, .alerts, .journeys, .appHealth:
+            throw ClientError(.tinylytics, .notFound, detail: "\(route.title) has no data of its own")
+        case .hits:
+            let (client, sites) = try need(tinylytics, .tinylytics)
+            let site = try await sites.resolve()
+            let (start, end) = query.days(now: wallClock())
+            let page = try await client.groupedHits(site: site.id, query: TinylyticsHitsQuery(
+                startDate: start, endDate: end, timeZone: query.zone == .site ? "user" : "utc",
+                groupBy: Self.groupBy(query.grouping), perPage: 1000))
+            let rows = page.groupedHits.sorted { $0.count > $1.count }
+            return .hits(rows: rows, total: page.pagination.totalCount,
+                         title: "by \(query.grouping.rawValue), \(query.range.title) (\(query.zone == .site ? "account time zone" : "UTC"))")
+        case .leaderboard:
+            let (client, sites) = try need(tinylytics, .tinylytics)
+            let site = try await sites.resolve()
+            let page = try await client.leaderboard(site: site.id, page: 1, perPage: 1000)
+            return .leaderboard(entries: page.leaderboard, total: page.pagination.totalCount)
+        case .uptime:
+            let (client, sites) = try need(tinylytics, .tinylytics)
+            let site = try await sites.resolve()
+            return .uptime(try await client.uptime(site: site.id, perPage: 100))
+        case .experiment(let id, _):
+            return .experiment(try await need(taplytics, .taplytics).experiment(id))
+        case .push(let id, _):
+            return .push(try await need(taplytics, .taplytics).push(id))
+        case .crashes:
+            let (client, apps) = try need(apteligent, .apteligent)
+            let app = try await apps.resolve()
+            return .crashGroups(try await client.crashTable(app: app.id, page: 1, period: 7, sortBy: "usersAffected").errors)
+        case .crashGroup(let hash, _):
+            let (client, apps) = try need(apteligent, .apteligent)
+            let app = try await apps.resolve()
+            return .crash(try await client.crash(app: app.id, hash: hash))
+        }
+    }
+
+    static func groupBy(_ grouping: HitsGrouping) -> TinylyticsGroupBy {
+        switch grouping {
+        case .path: .path
+        case .country: .country
+        case .referrer: .referrer
+        case .browser: .browserName
+        case .platform: .platformName
+        }
+    }
+
+    private func need<T>(_ value: T?, _ service: Service) throws(ClientError) -> T {
+        guard let value else { throw ClientError(service, .unauthorized, detail: "not configured") }
+        return value
+    }
+}

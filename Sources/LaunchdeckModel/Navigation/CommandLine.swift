@@ -1,0 +1,80 @@
+/// The `:` command line: what it accepts, completion, and turning a line into effects.
+public struct CommandCatalog: Sendable, Equatable {
+    /// Command name → the arguments it completes (empty: takes none, or free text).
+    public var arguments: [String: [String]]
+
+    public init(themes: [String] = [], sites: [String] = [], apps: [String] = []) {
+        arguments = [
+            "site": sites, "app": apps, "theme": themes,
+            "range": HitsRange.allCases.map(\.rawValue),
+            "group": HitsGrouping.allCases.map(\.rawValue),
+            "zone": HitsZone.allCases.map(\.rawValue),
+            "open": Route.named.keys.sorted(),
+            "refresh": [], "help": [], "quit": [],
+        ]
+    }
+
+    public var commands: [String] { arguments.keys.sorted() }
+
+    /// Completes the line as far as it is unambiguous; returns it with the candidates left.
+    public func complete(_ line: String) -> (line: String, candidates: [String]) {
+        let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        if parts.count <= 1 {
+            let prefix = parts.first ?? ""
+            let matches = commands.filter { $0.hasPrefix(prefix) }
+            if matches.count == 1 { return (matches[0] + " ", matches) }
+            return (commonPrefix(matches, fallback: prefix), matches)
+        }
+        let command = parts[0]
+        let prefix = parts[1].lowercased()
+        let options = arguments[command] ?? []
+        let matches = options.filter { $0.lowercased().hasPrefix(prefix) }
+        if matches.count == 1 { return (command + " " + matches[0], matches) }
+        return (command + " " + commonPrefix(matches, fallback: parts[1]), matches)
+    }
+
+    private func commonPrefix(_ words: [String], fallback: String) -> String {
+        guard var prefix = words.first else { return fallback }
+        for word in words.dropFirst() {
+            while !word.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        return prefix.count >= fallback.count ? prefix : fallback
+    }
+
+    /// What running the line does, or an error to flash.
+    public func run(_ line: String) -> Result<[Effect], CommandError> {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let command = words.first else { return .success([]) }
+        let argument = words.dropFirst().joined(separator: " ")
+        func need(_ what: String) -> CommandError {
+            CommandError(message: ":\(command) needs \(what)")
+        }
+        func oneOf<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> Result<T, CommandError> where T.RawValue == String {
+            if let value = T(rawValue: argument.lowercased()) { return .success(value) }
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            return .failure(CommandError(message: ":\(command) takes one of: \(allowed)"))
+        }
+        switch command {
+        case "quit", "q": return .success([.quit])
+        case "refresh": return .success([.refreshAll])
+        case "help": return .success([])  // handled by the state: it shows help
+        case "theme": return argument.isEmpty ? .failure(need("a theme name")) : .success([.setTheme(argument)])
+        case "site": return argument.isEmpty ? .failure(need("a site name or id")) : .success([.setSite(argument)])
+        case "app": return argument.isEmpty ? .failure(need("an app name or id")) : .success([.setApp(argument)])
+        case "range": return oneOf(HitsRange.self).map { [.setRange($0)] }
+        case "group": return oneOf(HitsGrouping.self).map { [.setGrouping($0)] }
+        case "zone": return oneOf(HitsZone.self).map { [.setZone($0)] }
+        case "open":
+            guard Route.named[argument.lowercased()] != nil else {
+                return .failure(CommandError(message: ":open takes one of: \(Route.named.keys.sorted().joined(separator: ", "))"))
+            }
+            return .success([])  // handled by the state: it navigates
+        default:
+            return .failure(CommandError(message: "unknown command :\(command) (Tab lists them; :help shows keys)"))
+        }
+    }
+}
+
+public struct CommandError: Error, Sendable, Equatable {
+    public var message: String
+}

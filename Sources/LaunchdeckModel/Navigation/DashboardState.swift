@@ -1,0 +1,193 @@
+/// What the user is doing, as one value: where they are, what is focused, selected, filtered,
+/// typed. Keys change it through `handle`, which returns the effects for the app to carry out.
+/// No I/O, no clock: everything here is testable as plain values.
+public struct DashboardState: Sendable, Equatable {
+    public enum Input: Sendable, Equatable {
+        case normal
+        case filter
+        /// The command line, with the candidates the last Tab offered.
+        case command(line: String, candidates: [String])
+    }
+
+    public var navigation = NavigationStack()
+    public var focus: Pane = .web
+    public var zoomed = false
+    public var frozen = false
+    public var helpShown = false
+    public var input: Input = .normal
+    /// The filter text of each list screen (absent: no filter).
+    public var filters: [Route: String] = [:]
+    /// The selected row of each list screen.
+    public var selection: [Route: Int] = [:]
+    public var range: HitsRange = .today
+    public var grouping: HitsGrouping = .path
+    public var zone: HitsZone = .utc
+
+    public init() {}
+
+    public var route: Route { navigation.current }
+    public var filter: String? { filters[route] }
+    public var selectedRow: Int { selection[route] ?? 0 }
+
+    /// The list on the current screen, as far as keys need to know it.
+    public struct ListContext: Sendable {
+        public var count: Int
+        public var pageSize: Int
+        /// Where Enter on row i leads, if anywhere.
+        public var destination: @Sendable (Int) -> Route?
+
+        public init(count: Int, pageSize: Int, destination: @escaping @Sendable (Int) -> Route? = { _ in nil }) {
+            self.count = count
+            self.pageSize = max(1, pageSize)
+            self.destination = destination
+        }
+
+        public static let none = ListContext(count: 0, pageSize: 1)
+    }
+
+    /// Handles one key (named as `KeyMap` names keys).
+    public mutating func handle(key: String, keyMap: KeyMap, list: ListContext = .none,
+                                commands: CommandCatalog = CommandCatalog()) -> [Effect] {
+        if helpShown {
+            // Help is a modal: any key closes it, and does nothing else.
+            helpShown = false
+            return []
+        }
+        switch input {
+        case .filter: return handleFilter(key: key)
+        case .command(let line, _): return handleCommand(key: key, line: line, commands: commands)
+        case .normal: break
+        }
+        guard let action = keyMap.action(for: key) else { return [] }
+        return perform(action, list: list)
+    }
+
+    /// Carries out an action (from a key, or from help and tests).
+    public mutating func perform(_ action: Action, list: ListContext = .none) -> [Effect] {
+        switch action {
+        case .quit: return [.quit]
+        case .help: helpShown = true
+        case .freeze:
+            frozen.toggle()
+            return [.flash(frozen ? "frozen: data stops updating until f" : "live again", isError: false)]
+        case .zoom: if route == .overview { zoomed.toggle() }
+        case .nextPane: focus(focus.next)
+        case .previousPane: focus(focus.previous)
+        case .pane1: focus(.web)
+        case .pane2: focus(.experiments)
+        case .pane3: focus(.push)
+        case .pane4: focus(.crashes)
+        case .up: move(to: selectedRow - 1, list: list)
+        case .down: move(to: selectedRow + 1, list: list)
+        case .pageUp: move(to: selectedRow - list.pageSize, list: list)
+        case .pageDown: move(to: selectedRow + list.pageSize, list: list)
+        case .home: move(to: 0, list: list)
+        case .end: move(to: list.count - 1, list: list)
+        case .filter: if route != .overview { input = .filter; filters[route] = filters[route] ?? "" }
+        case .command: input = .command(line: "", candidates: [])
+        case .refresh: return route == .overview ? [.refreshPane(focus)] : [.refreshScreen(route)]
+        case .refreshAll: return [.refreshAll]
+        case .open: return open(list: list)
+        case .back: back()
+        }
+        return []
+    }
+
+    private mutating func focus(_ pane: Pane) {
+        if route != .overview { navigation.popToRoot() }
+        focus = pane
+    }
+
+    private mutating func move(to row: Int, list: ListContext) {
+        guard list.count > 0 else { return }
+        selection[route] = min(max(0, row), list.count - 1)
+    }
+
+    private mutating func open(list: ListContext) -> [Effect] {
+        let target: Route?
+        if route == .overview {
+            zoomed = false
+            target = focus.drillDown
+        } else {
+            target = list.count > 0 ? list.destination(min(selectedRow, list.count - 1)) : nil
+        }
+        guard let target else { return [] }
+        navigation.push(target)
+        return [.opened(target)]
+    }
+
+    private mutating func back() {
+        if zoomed {
+            zoomed = false
+        } else if filters[route] != nil {
+            filters[route] = nil
+            selection[route] = 0
+        } else {
+            navigation.pop()
+        }
+    }
+
+    private mutating func handleFilter(key: String) -> [Effect] {
+        var text = filters[route] ?? ""
+        switch key {
+        case "Esc":
+            filters[route] = nil
+            input = .normal
+        case "Enter":
+            input = .normal
+            if text.isEmpty { filters[route] = nil }
+        case "Backspace":
+            if !text.isEmpty { text.removeLast() }
+            filters[route] = text
+        default:
+            guard key.count == 1 else { return [] }
+            text += key
+            filters[route] = text
+        }
+        selection[route] = 0
+        return []
+    }
+
+    private mutating func handleCommand(key: String, line: String, commands: CommandCatalog) -> [Effect] {
+        switch key {
+        case "Esc":
+            input = .normal
+        case "Backspace":
+            if line.isEmpty { input = .normal } else { input = .command(line: String(line.dropLast()), candidates: []) }
+        case "Tab":
+            let (completed, candidates) = commands.complete(line)
+            input = .command(line: completed, candidates: candidates)
+        case "Enter":
+            input = .normal
+            return runCommand(line, commands: commands)
+        default:
+            guard key.count == 1 else { return [] }
+            input = .command(line: line + key, candidates: [])
+        }
+        return []
+    }
+
+    private mutating func runCommand(_ line: String, commands: CommandCatalog) -> [Effect] {
+        switch commands.run(line) {
+        case .failure(let error):
+            return [.flash(error.message, isError: true)]
+        case .success(let effects):
+            let words = line.split(separator: " ").map(String.init)
+            if words.first == "help" { helpShown = true }
+            if words.first == "open", words.count > 1, let target = Route.named[words[1].lowercased()] {
+                navigation.popToRoot()
+                navigation.push(target)
+                return [.opened(target)]
+            }
+            for effect in effects {
+                switch effect {
+                case .setRange(let value): range = value
+                case .setGrouping(let value): grouping = value
+                case .setZone(let value): zone = value
+                default: break
+                }
+            }
+            return effects
+        }
+    }
+}

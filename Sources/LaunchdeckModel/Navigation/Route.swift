@@ -1,0 +1,105 @@
+/// A screen of the dashboard. Drill-downs that show one thing carry its id and a title.
+public enum Route: Sendable, Hashable {
+    case overview
+    case hits
+    case leaderboard
+    case uptime
+    case journeys
+    case experiments
+    case experiment(id: String, name: String)
+    case pushes
+    case push(id: String, title: String)
+    case crashes
+    case crashGroup(hash: String, name: String)
+    case appHealth
+    case alerts
+
+    /// The breadcrumb of the screen.
+    public var title: String {
+        switch self {
+        case .overview: "Overview"
+        case .hits: "Hits"
+        case .leaderboard: "Leaderboard"
+        case .uptime: "Uptime"
+        case .journeys: "User journeys"
+        case .experiments: "Experiments"
+        case .experiment(_, let name): name
+        case .pushes: "Push"
+        case .push(_, let title): title
+        case .crashes: "Crash groups"
+        case .crashGroup(_, let name): name
+        case .appHealth: "App health"
+        case .alerts: "Alerts"
+        }
+    }
+
+    /// Screens reachable by name (`:open leaderboard`, `launchdeck screenshot --screen`).
+    public static let named: [String: Route] = [
+        "overview": .overview, "hits": .hits, "leaderboard": .leaderboard, "uptime": .uptime,
+        "journeys": .journeys, "experiments": .experiments, "push": .pushes, "crashes": .crashes,
+        "health": .appHealth, "alerts": .alerts,
+    ]
+}
+
+/// The four panes of the overview, in the order Tab and 1–4 reach them.
+public enum Pane: Int, CaseIterable, Sendable, Hashable {
+    case web = 0, experiments, push, crashes
+
+    public var title: String {
+        switch self {
+        case .web: "Web"
+        case .experiments: "Experiments"
+        case .push: "Push"
+        case .crashes: "Crashes"
+        }
+    }
+
+    /// Where Enter on the pane leads.
+    public var drillDown: Route {
+        switch self {
+        case .web: .hits
+        case .experiments: .experiments
+        case .push: .pushes
+        case .crashes: .crashes
+        }
+    }
+
+    public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count) ?? .web }
+    public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .web }
+}
+
+/// The screens the user went through, as a value: the overview at the bottom, never empty.
+public struct NavigationStack: Sendable, Equatable {
+    public private(set) var routes: [Route] = [.overview]
+
+    public init() {}
+
+    public var current: Route { routes[routes.count - 1] }
+    public var depth: Int { routes.count }
+    public var breadcrumbs: [String] { routes.map(\.title) }
+
+    public mutating func push(_ route: Route) {
+        guard route != current else { return }
+        routes.append(route)
+    }
+
+    /// Goes back one screen; false at the overview.
+    @discardableResult
+    public mutating func pop() -> Bool {
+        guard routes.count > 1 else { return false }
+        routes.removeLast()
+        return true
+    }
+
+    /// Shows `route` in place of the current screen (the overview stays at the bottom).
+    public mutating func replace(with route: Route) {
+        if routes.count == 1 {
+            push(route)
+        } else {
+            routes[routes.count - 1] = route
+        }
+    }
+
+    /// Back to the overview.
+    public mutating func popToRoot() { routes = [.overview] }
+}

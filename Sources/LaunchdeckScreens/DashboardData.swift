@@ -1,0 +1,25 @@
+import Foundation
+import LaunchdeckModel
+
+/// Everything the screens draw from: the overview's four panes, the open drill-down, and for
+/// each pane how often it refreshes and, when its service is off, how to turn it on.
+public struct DashboardData: Sendable {
+    public var web = Loadable<WebSnapshot>()
+    public var experiments = Loadable<ExperimentsSnapshot>()
+    public var pushes = Loadable<PushSnapshot>()
+    public var crashes = Loadable<CrashesSnapshot>()
+    /// The drill-down of the route it was fetched for.
+    public var drillDown: (route: Route, state: Loadable<DrillDown>)?
+    public var intervals: [Pane: TimeInterval] = [:]
+    public var offHints: [Pane: String] = [:]
+
+    public init() {}
+
+    public func interval(_ pane: Pane) -> TimeInterval { intervals[pane] ?? 30 }
+
+    /// The drill-down state for `route` (empty while it loads).
+    public func drillDown(for route: Route) -> Loadable<DrillDown> {
+        guard let drillDown, drillDown.route == route else { return Loadable() }
+        return drillDown.state
+    }
+}

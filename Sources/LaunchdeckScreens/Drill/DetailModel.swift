@@ -1,0 +1,131 @@
+import Foundation
+import LaunchdeckAPI
+import LaunchdeckModel
+import TerminalUI
+
+/// A detail screen as labelled lines (and plain lines for stack traces): one experiment,
+/// one push, one crash group.
+public struct DetailModel: Sendable {
+    public enum Line: Sendable, Equatable {
+        case field(String, String)
+        case heading(String)
+        case text(String, Role)
+    }
+
+    public var lines: [Line]
+
+    public init(lines: [Line]) { self.lines = lines }
+
+    public static func of(_ drill: DrillDown, now: Date) -> DetailModel? {
+        switch drill {
+        case .experiment(let e): return experiment(e)
+        case .push(let p): return push(p, now: now)
+        case .crash(let c): return crash(c)
+        default: return nil
+        }
+    }
+
+    static func experiment(_ e: TaplyticsExperiment) -> DetailModel {
+        var lines: [Line] = [
+            .field("Name", e.name ?? "-"), .field("Id", e.id), .field("Status", e.status?.rawValue ?? "-"),
+            .field("Description", e.description ?? "-"),
+            .field("Baseline", e.baseline?.name ?? e.baselineVariation ?? "-"),
+            .field("Winner", e.winningVariation ?? "none yet"),
+            .field("Goals", e.goalIDs.map { $0.isEmpty ? "-" : $0.joined(separator: ", ") } ?? "-"),
+            .field("App versions", "\(e.minAppVersion ?? "any") to \(e.maxAppVersion ?? "any")"),
+            .field("Created", e.createdAt.map(Timestamp.format) ?? "-"),
+            .field("Updated", e.updatedAt.map(Timestamp.format) ?? "-"),
+            .heading("Variations"),
+        ]
+        for ref in e.variations ?? [] {
+            let v = ref.variation
+            let share = v?.distributionPercent.map { String(format: "  %.0f%% of users", $0 <= 1 ? $0 * 100 : $0) } ?? ""
+            lines.append(.text((v?.name ?? ref.variationID ?? "?") + share, .text))
+        }
+        if (e.variations ?? []).isEmpty { lines.append(.text("none listed", .muted)) }
+        lines.append(.heading("Filters"))
+        switch e.filters {
+        case .list(let filters)?:
+            for f in filters { lines.append(.text(String(describing: f), .muted)) }
+            if filters.isEmpty { lines.append(.text("every user", .muted)) }
+        case .fields(let fields)?:
+            for key in fields.keys.sorted() { lines.append(.field(key, fields[key].map { String(describing: $0) } ?? "")) }
+        case nil:
+            lines.append(.text("every user", .muted))
+        }
+        return DetailModel(lines: lines)
+    }
+
+    static func push(_ p: TaplyticsPush, now: Date) -> DetailModel {
+        var lines: [Line] = [
+            .field("Alert", p.notification?.alert ?? "-"), .field("Name", p.name ?? "-"), .field("Id", p.id),
+            .field("Status", p.status?.rawValue ?? "-"),
+            .field("Schedule", p.schedule.map { s in
+                s.now == true ? "sent at once" : (s.time ?? s.localTime.map { "\($0) (user's local time)" } ?? "-")
+            } ?? "-"),
+            .field("When", PushSnapshot.time(of: p).map { Timestamp.format($0) + " (" + PushPane.when($0, now: now) + ")" } ?? "-"),
+            .field("Target", p.production == true ? "production" : "sandbox"),
+            .field("Silent", p.isSilent == true ? "yes" : "no"),
+            .field("Image", p.image?.url ?? "none"),
+            .heading("Audience filters"),
+        ]
+        for f in p.filters ?? [] { lines.append(.text(String(describing: f), .muted)) }
+        if (p.filters ?? []).isEmpty { lines.append(.text("every user", .muted)) }
+        return DetailModel(lines: lines)
+    }
+
+    static func crash(_ c: ApteligentCrash) -> DetailModel {
+        var lines: [Line] = [
+            .field("Name", c.name ?? c.hash), .field("Reason", c.displayReason ?? c.reason ?? "-"),
+            .field("Status", c.status ?? "-"), .field("Occurrences", c.numOccurrences.map(CountText.of) ?? "-"),
+            .field("First seen", c.firstOccurred ?? "-"), .field("Last seen", c.lastOccurred ?? "-"),
+            .field("Suspect line", c.suspectLine ?? "-"),
+        ]
+        if let byVersion = c.dailyOccurrencesByVersion, !byVersion.isEmpty {
+            lines.append(.heading("Daily occurrences by version"))
+            for version in byVersion.keys.sorted() {
+                let days = byVersion[version] ?? []
+                let spark = MiniSparkline.text(days.map { Double($0) }, width: min(30, days.count), asciiOnly: false)
+                lines.append(.field(version, "\(spark)  \(CountText.of(days.reduce(0, +))) in \(days.count) days"))
+            }
+        }
+        lines.append(.heading("Stack trace"))
+        for frame in c.stacktrace ?? [] {
+            // The trace names its frame; the suspect frame is the one to read first.
+            lines.append(.text(frame.trace, frame.suspect == true ? .warning : .text))
+        }
+        if (c.stacktrace ?? []).isEmpty { lines.append(.text("no stack trace", .muted)) }
+        return DetailModel(lines: lines)
+    }
+
+    /// Draws from line `offset`; returns how many lines there are.
+    public func render(_ area: Rect, offset: Int, into buffer: inout Buffer) {
+        let labelWidth = min(16, max(8, area.width / 4))
+        for (row, line) in lines.dropFirst(max(0, offset)).prefix(area.height).enumerated() {
+            let y = area.y + row
+            switch line {
+            case .field(let label, let value):
+                buffer.write(Truncate.pad(label, labelWidth, alignRight: false, ellipsis: buffer.glyphs.ellipsis),
+                             x: area.x, y: y, style: .muted)
+                buffer.write(value, x: area.x + labelWidth + 1, y: y, style: .text, maxWidth: area.width - labelWidth - 1)
+            case .heading(let text):
+                buffer.write(text, x: area.x, y: y, style: Style(.title, bold: true), maxWidth: area.width)
+            case .text(let text, let role):
+                buffer.write(text, x: area.x + 2, y: y, style: Style(role), maxWidth: area.width - 2)
+            }
+        }
+    }
+}
+
+/// The uptime screen's summary line.
+enum UptimeScreen {
+    static func summary(_ r: TinylyticsUptimeResponse) -> String {
+        let m = r.monitor
+        var parts = [(m.isDown ?? false) ? "DOWN" : "up"]
+        if let u = m.uptime { parts.append(String(format: "%.2f%% uptime", u)) }
+        if let ssl = m.ssl?.daysUntilExpiry { parts.append("SSL expires in \(ssl) days") }
+        if let domain = m.domain?.daysUntilExpiry ?? m.domain?.remainingDays { parts.append("domain in \(domain) days") }
+        parts.append("\(r.downtimes.count) downtimes")
+        return parts.joined(separator: " \u{00B7} ")
+    }
+}

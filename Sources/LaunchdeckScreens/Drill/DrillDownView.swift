@@ -1,0 +1,79 @@
+import Foundation
+import LaunchdeckModel
+import TerminalUI
+
+/// A drill-down screen: a bordered list (with the selection and the filter) or a detail,
+/// with the same age, error and loading states as the panes.
+struct DrillDownView: Sendable {
+    var state: DashboardState
+    var data: DashboardData
+
+    /// Which pane's data and interval a route belongs to.
+    static func pane(of route: Route) -> Pane {
+        switch route {
+        case .experiments, .experiment: .experiments
+        case .pushes, .push: .push
+        case .crashes, .crashGroup, .appHealth: .crashes
+        default: .web
+        }
+    }
+
+    func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
+        let route = state.route
+        let pane = Self.pane(of: route)
+        var context = context
+        context.refreshInterval = data.interval(pane)
+        let now = context.now
+
+        // Lists drawn from the overview's data age with it; the others with their own fetch.
+        let overviewBacked = route == .experiments || route == .pushes
+        let chromeState: Loadable<Void>
+        if overviewBacked {
+            chromeState = route == .experiments ? data.experiments.map() : data.pushes.map()
+        } else {
+            chromeState = data.drillDown(for: route).map()
+        }
+        let chrome = PaneChrome(title: route.title, state: chromeState, focused: true, offHint: data.offHints[pane])
+        let (body, value) = chrome.render(area, into: &buffer, context: context, loading: "Loading \(route.title.lowercased())")
+        guard value != nil, body.height > 0 else { return }
+
+        if let list = ListModel.of(route, data: data, now: now) {
+            renderList(list, body, into: &buffer)
+        } else if let drill = data.drillDown(for: route).value, let detail = DetailModel.of(drill, now: now) {
+            detail.render(body, offset: state.selectedRow, into: &buffer)
+        }
+    }
+
+    private func renderList(_ full: ListModel, _ area: Rect, into buffer: inout Buffer) {
+        let list = full.filtered(by: state.filter)
+        var body = area
+        // The summary line, or the filter being typed.
+        let (line, rest) = body.splitTop(1)
+        body = rest
+        if let filter = state.filter {
+            var x = line.x
+            x += buffer.write("filter: ", x: x, y: line.y, style: .accent)
+            x += buffer.write(filter, x: x, y: line.y, style: Style(.text, bold: true), maxWidth: line.maxX - x)
+            if state.input == .filter { buffer.write("_", x: x, y: line.y, style: Style(.accent, bold: true)) }
+            let count = "\(list.rows.count) of \(full.rows.count)"
+            buffer.write(count, x: line.maxX - TextWidth.of(count), y: line.y, style: .muted)
+        } else {
+            buffer.write(full.summary, x: line.x, y: line.y, style: .muted, maxWidth: line.width)
+        }
+        guard body.height > 1 else { return }
+        if list.rows.isEmpty {
+            buffer.write(state.filter == nil ? "Nothing here yet." : "Nothing matches the filter (Esc clears it).",
+                         x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
+            return
+        }
+        let visible = body.height - 1
+        let selected = min(state.selectedRow, list.rows.count - 1)
+        let offset = (selected / visible) * visible
+        var table = Table(columns: list.columns, rows: list.rows)
+        table.offset = offset
+        table.render(body, into: &buffer)
+        let y = body.y + 1 + (selected - offset)
+        buffer.setStyle(Rect(x: body.x, y: y, width: body.width, height: 1), style: Style(.selection, reverse: true))
+    }
+
+}

@@ -1,0 +1,81 @@
+import Foundation
+import LaunchdeckAPI
+import LaunchdeckModel
+import TerminalUI
+
+/// The overview's Web pane: hits per minute over the last hour, today against yesterday,
+/// the uptime badge and the top paths.
+public struct WebPane: Sendable {
+    public var chrome: PaneChrome<WebSnapshot>
+
+    public init(state: Loadable<WebSnapshot>, focused: Bool, offHint: String? = nil) {
+        chrome = PaneChrome(title: Self.title(state.value), state: state, focused: focused, offHint: offHint)
+    }
+
+    static func title(_ snapshot: WebSnapshot?) -> String {
+        guard let site = snapshot?.site else { return "1 Web" }
+        let host = URL(string: site.url)?.host ?? site.url
+        return "1 Web \u{00B7} \(site.label) (\(host))"
+    }
+
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
+        let (body, value) = chrome.render(area, into: &buffer, context: context, loading: "Loading Tinylytics")
+        guard let web = value, body.height > 0 else { return }
+        let sep = buffer.glyphs.separator
+        var y = body.y
+
+        // Row 1: the sparkline and the latest rate.
+        let latest = web.perMinute.last { $0 != nil } ?? nil
+        let rate = latest.map { "\(CountText.of(Int($0.rounded())))/min" } ?? "-/min"
+        let sparkWidth = max(0, body.width - TextWidth.of(rate) - 1)
+        buffer.write(MiniSparkline.text(web.perMinute, width: sparkWidth, asciiOnly: buffer.glyphs.asciiOnly),
+                     x: body.x, y: y, style: .accent)
+        buffer.write(rate, x: body.x + sparkWidth + 1, y: y, style: Style(.text, bold: true))
+        y += 1
+        guard y < body.maxY else { return }
+
+        // Row 2: today against yesterday.
+        var x = body.x
+        let approx = web.todayExact ? "" : "\u{2265}"
+        x += buffer.write("today ", x: x, y: y, style: .muted)
+        x += buffer.write(approx + CountText.of(web.todayViews), x: x, y: y, style: Style(.text, bold: true))
+        var rest = " views"
+        if let unique = web.todayUnique { rest += " \(sep) \(CountText.of(unique)) unique" }
+        if let yesterday = web.yesterdayViews { rest += " \(sep) yesterday \(CountText.of(yesterday))" }
+        buffer.write(rest, x: x, y: y, style: .muted, maxWidth: body.maxX - x)
+        y += 1
+        guard y < body.maxY else { return }
+
+        // Row 3: uptime.
+        uptimeLine(web.uptime, x: body.x, y: y, width: body.width, into: &buffer, context: context)
+        y += 1
+        guard y < body.maxY else { return }
+
+        // The top paths, as many as fit.
+        let table = Table(
+            columns: [.init("TOP PATHS", width: .fill(min: 8)), .init("VIEWS", width: .fixed(8), alignRight: true)],
+            rows: web.topPaths.map { [$0.key ?? "(none)", CountText.of($0.count)] })
+        table.render(Rect(x: body.x, y: y, width: body.width, height: body.maxY - y), into: &buffer)
+    }
+
+    private func uptimeLine(_ badge: UptimeBadge?, x: Int, y: Int, width: Int, into buffer: inout Buffer,
+                            context: PaneContext) {
+        let sep = buffer.glyphs.separator
+        switch badge {
+        case nil:
+            buffer.write("uptime: checking\(buffer.glyphs.ellipsis)", x: x, y: y, style: .muted, maxWidth: width)
+        case .unavailable(let why):
+            buffer.write("uptime: \(why)", x: x, y: y, style: .muted, maxWidth: width)
+        case .monitored(let isDown, let since, let percent, let ssl):
+            var col = x
+            let word = isDown ? " DOWN " : " UP "
+            col += buffer.write(word, x: col, y: y, style: Style(isDown ? .bad : .good, bold: true, reverse: true))
+            var text = ""
+            if let since { text += " since \(ClockText.hhmm(since)) UTC (\(AgeText.of(context.now.timeIntervalSince(since))))" }
+            if let percent { text += " \(sep) " + String(format: "%.2f%%", percent) }
+            if let ssl { text += " \(sep) SSL \(ssl)d" }
+            let sslRole: Role = (ssl ?? 99) < 14 ? .warning : .muted
+            buffer.write(text, x: col, y: y, style: Style(sslRole), maxWidth: x + width - col)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import LaunchdeckModel
+import TerminalUI
+
+/// What every pane draws the same way: the border (accent when focused), the DEMO badge and
+/// the data's age (amber past twice the interval, red past five times), and the body's
+/// loading, error and "not configured" states. A failure keeps the last good data.
+public struct PaneChrome<Value: Sendable>: Sendable {
+    public var title: String
+    public var state: Loadable<Value>
+    public var focused: Bool
+    /// Set when the service has no credentials: how to turn it on.
+    public var offHint: String?
+
+    public init(title: String, state: Loadable<Value>, focused: Bool, offHint: String? = nil) {
+        self.title = title
+        self.state = state
+        self.focused = focused
+        self.offHint = offHint
+    }
+
+    /// Draws the frame and returns the body area and the value to draw in it (nil: the chrome
+    /// already said why there is nothing). The last body row is kept for an error beside data.
+    public func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext,
+                       loading: String) -> (body: Rect, value: Value?) {
+        let block = Block(title: title, status: status(context),
+                          borderStyle: focused ? Style(.accent, bold: true) : .border)
+        let inner = block.render(area, into: &buffer)
+        guard inner.width > 2, inner.height > 0 else { return (Rect(x: inner.x, y: inner.y, width: 0, height: 0), nil) }
+        var body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        if let offHint {
+            TextBlock.wrap(offHint, in: body, into: &buffer, style: .muted)
+            return (Rect(x: body.x, y: body.y, width: 0, height: 0), nil)
+        }
+        guard let value = state.value else {
+            if let error = state.error {
+                TextBlock.wrap(error, in: body, into: &buffer, style: Style(.bad))
+            } else {
+                buffer.write(loading + String(buffer.glyphs.ellipsis), x: body.x, y: body.y, style: .muted, maxWidth: body.width)
+            }
+            return (Rect(x: body.x, y: body.y, width: 0, height: 0), nil)
+        }
+        if let error = state.error, body.height > 1 {
+            let (rest, line) = body.splitBottom(1)
+            buffer.write("! " + error, x: line.x, y: line.y, style: Style(.bad), maxWidth: line.width)
+            body = rest
+        }
+        return (body, value)
+    }
+
+    private func status(_ context: PaneContext) -> [(String, Style)] {
+        var parts: [(String, Style)] = []
+        if context.demo { parts.append(("DEMO", Style(.warning, bold: true, reverse: true))) }
+        if offHint != nil { parts.append(("off", .muted)) }
+        if let age = state.age(at: context.now) {
+            let role: Role
+            switch Freshness(age: age, interval: context.refreshInterval) {
+            case .fresh: role = .muted
+            case .stale: role = .warning
+            case .veryStale: role = .bad
+            }
+            parts.append((age < 1 ? "updated now" : "\(AgeText.of(age)) ago", Style(role)))
+        }
+        return parts
+    }
+}
+
+/// Text wrapped at spaces into a rectangle; what does not fit is cut with an ellipsis.
+public enum TextBlock {
+    public static func wrap(_ text: String, in area: Rect, into buffer: inout Buffer, style: Style) {
+        guard area.width > 0, area.height > 0 else { return }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                let candidate = line.isEmpty ? String(word) : line + " " + word
+                if TextWidth.of(candidate) <= area.width || line.isEmpty {
+                    line = candidate
+                } else {
+                    lines.append(line)
+                    line = String(word)
+                }
+            }
+            lines.append(line)
+        }
+        for (i, line) in lines.prefix(area.height).enumerated() {
+            var shown = line
+            if i == area.height - 1, lines.count > area.height {
+                shown = Truncate.toWidth(line, area.width - 1, ellipsis: buffer.glyphs.ellipsis) + String(buffer.glyphs.ellipsis)
+            }
+            buffer.write(shown, x: area.x, y: area.y + i, style: style, maxWidth: area.width)
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import LaunchdeckModel
+import Testing
+
+@Suite struct NavigationTests {
+    let map = KeyMap.standard
+
+    /// A list of `count` rows whose row i opens experiment i.
+    func list(_ count: Int, page: Int = 10) -> DashboardState.ListContext {
+        .init(count: count, pageSize: page) { .experiment(id: "e\($0)", name: "Experiment \($0)") }
+    }
+
+    @discardableResult
+    func press(_ keys: String..., on state: inout DashboardState, list: DashboardState.ListContext = .none) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys { effects += state.handle(key: key, keyMap: map, list: list) }
+        return effects
+    }
+
+    @Test func stackPushesPopsAndNamesBreadcrumbs() {
+        var stack = NavigationStack()
+        let popped = stack.pop()
+        #expect(!popped, "the overview cannot be popped")
+        stack.push(.experiments)
+        stack.push(.experiment(id: "1", name: "Checkout v2"))
+        #expect(stack.breadcrumbs == ["Overview", "Experiments", "Checkout v2"])
+        stack.replace(with: .pushes)
+        #expect(stack.breadcrumbs == ["Overview", "Experiments", "Push"])
+        stack.popToRoot()
+        #expect(stack.current == .overview && stack.depth == 1)
+    }
+
+    /// Every binding help lists does what help says (help and handling read one key map).
+    @Test(arguments: Action.allCases)
+    func everyHelpEntryDoesWhatItSays(action: Action) throws {
+        let key = try #require(map.keys(for: action).first)
+        var state = DashboardState()
+        state.focus = .experiments
+        if action == .pane2 { state.focus = .web }
+        let setup = state
+        // Screens where the action means something: lists for movement, a drill-down for back.
+        let onList: Set<Action> = [.up, .down, .pageUp, .pageDown, .home, .end, .filter, .back]
+        if onList.contains(action) {
+            state.navigation.push(.experiments)
+            state.selection[.experiments] = 5
+        }
+        let before = state
+        let effects = press(key, on: &state, list: list(40))
+        switch action {
+        case .open:
+            #expect(state.route == .experiments && effects == [.opened(.experiments)])
+        case .back: #expect(state.route == .overview)
+        case .nextPane: #expect(state.focus == .push)
+        case .previousPane: #expect(state.focus == .web)
+        case .pane1: #expect(state.focus == .web)
+        case .pane2: #expect(state.focus == .experiments)
+        case .pane3: #expect(state.focus == .push)
+        case .pane4: #expect(state.focus == .crashes)
+        case .up: #expect(state.selectedRow == 4)
+        case .down: #expect(state.selectedRow == 6)
+        case .pageUp: #expect(state.selectedRow == 0)
+        case .pageDown: #expect(state.selectedRow == 15)
+        case .home: #expect(state.selectedRow == 0)
+        case .end: #expect(state.selectedRow == 39)
+        case .filter: #expect(state.input == .filter && state.filter == "")
+        case .command: #expect(state.input == .command(line: "", candidates: []))
+        case .refresh: #expect(effects == [.refreshPane(.experiments)])
+        case .refreshAll: #expect(effects == [.refreshAll])
+        case .zoom: #expect(state.zoomed)
+        case .freeze: #expect(state.frozen && effects.count == 1)
+        case .help: #expect(state.helpShown)
+        case .quit: #expect(effects == [.quit])
+        }
+        #expect(state != before || action == .quit || action == .refresh || action == .refreshAll)
+    }
+
+    @Test func overviewToExperimentAndBack() {
+        var state = DashboardState()
+        press("2", "Enter", on: &state)
+        #expect(state.route == .experiments)
+        let effects = press("j", "j", "Enter", on: &state, list: list(5))
+        #expect(state.route == .experiment(id: "e2", name: "Experiment 2"))
+        #expect(effects == [.opened(.experiment(id: "e2", name: "Experiment 2"))])
+        #expect(state.navigation.breadcrumbs == ["Overview", "Experiments", "Experiment 2"])
+        press("Esc", on: &state)
+        #expect(state.route == .experiments && state.selectedRow == 2, "the selection is remembered")
+        press("h", on: &state)
+        #expect(state.route == .overview && state.focus == .experiments)
+    }
+
+    @Test func selectionIsClampedToTheList() {
+        var state = DashboardState()
+        state.navigation.push(.leaderboard)
+        press("k", "k", on: &state, list: list(3))
+        #expect(state.selectedRow == 0)
+        press("G", "j", "j", on: &state, list: list(3))
+        #expect(state.selectedRow == 2)
+        press("Enter", on: &state, list: list(0))
+        #expect(state.route == .leaderboard, "Enter on an empty list goes nowhere")
+    }
+
+    @Test func filterTypesLiveAndEscClearsIt() {
+        var state = DashboardState()
+        state.navigation.push(.leaderboard)
+        state.selection[.leaderboard] = 7
+        press("/", "b", "l", "o", "x", "Backspace", "g", on: &state)
+        #expect(state.filter == "blog" && state.input == .filter && state.selectedRow == 0)
+        press("q", on: &state)
+        #expect(state.filter == "blogq", "q is text while filtering, not quit")
+        press("Backspace", "Enter", on: &state)
+        #expect(state.input == .normal && state.filter == "blog")
+        press("Esc", on: &state)
+        #expect(state.filter == nil && state.route == .leaderboard, "Esc clears the filter before going back")
+        press("/", "x", "Esc", on: &state)
+        #expect(state.filter == nil && state.input == .normal)
+        press("/", on: &state)
+        press("Esc", on: &state)
+        press("Esc", on: &state)
+        #expect(state.route == .overview)
+    }
+
+    @Test func helpIsAModalThatSwallowsOneKey() {
+        var state = DashboardState()
+        press("?", on: &state)
+        #expect(state.helpShown)
+        let effects = press("q", on: &state)
+        #expect(!state.helpShown && effects.isEmpty, "q closes help, it does not quit")
+        #expect(press("q", on: &state) == [.quit])
+    }
+
+    @Test func zoomAndFreezeToggle() {
+        var state = DashboardState()
+        press("z", on: &state)
+        #expect(state.zoomed)
+        press("Esc", on: &state)
+        #expect(!state.zoomed && state.route == .overview)
+        press("f", on: &state)
+        #expect(state.frozen)
+        press("f", on: &state)
+        #expect(!state.frozen)
+    }
+
+    @Test func commandLineCompletesAndRuns() {
+        var state = DashboardState()
+        let catalog = CommandCatalog(themes: ["default", "light", "high-contrast"])
+        func type(_ text: String) -> [Effect] {
+            var effects: [Effect] = []
+            for c in text { effects += state.handle(key: String(c), keyMap: map, commands: catalog) }
+            return effects
+        }
+        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = type("th")
+        _ = state.handle(key: "Tab", keyMap: map, commands: catalog)
+        #expect(state.input == .command(line: "theme ", candidates: ["theme"]))
+        _ = type("l")
+        _ = state.handle(key: "Tab", keyMap: map, commands: catalog)
+        #expect(state.input == .command(line: "theme light", candidates: ["light"]))
+        let effects = state.handle(key: "Enter", keyMap: map, commands: catalog)
+        #expect(effects == [.setTheme("light")] && state.input == .normal)
+
+        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = type("range 7d")
+        #expect(state.handle(key: "Enter", keyMap: map, commands: catalog) == [.setRange(.last7d)])
+        #expect(state.range == .last7d)
+
+        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = type("group planet")
+        let bad = state.handle(key: "Enter", keyMap: map, commands: catalog)
+        #expect(bad == [.flash(":group takes one of: path, country, referrer, browser, platform", isError: true)])
+
+        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = type("open leaderboard")
+        #expect(state.handle(key: "Enter", keyMap: map, commands: catalog) == [.opened(.leaderboard)])
+        #expect(state.navigation.breadcrumbs == ["Overview", "Leaderboard"])
+
+        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = type("frobnicate")
+        if case .flash(let text, true)? = state.handle(key: "Enter", keyMap: map, commands: catalog).first {
+            #expect(text.contains("unknown command :frobnicate"))
+        } else {
+            Issue.record("an unknown command must flash an error")
+        }
+    }
+
+    @Test func completionOfAmbiguousPrefixes() {
+        let catalog = CommandCatalog(themes: ["high-contrast", "high-noon"])
+        #expect(catalog.complete("r").line == "r", "range and refresh: nothing common beyond r")
+        #expect(Set(catalog.complete("r").candidates) == ["range", "refresh"])
+        #expect(catalog.complete("re").line == "refresh ")
+        #expect(catalog.complete("theme hi").line == "theme high-")
+        #expect(catalog.complete("qu").line == "quit ")
+    }
+}
