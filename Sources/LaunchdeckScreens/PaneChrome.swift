@@ -23,7 +23,7 @@ public struct PaneChrome<Value: Sendable>: Sendable {
     /// already said why there is nothing). The last body row is kept for an error beside data.
     public func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext,
                        loading: String) -> (body: Rect, value: Value?) {
-        let block = Block(title: title, status: status(context),
+        let block = Block(title: Self.separators(title, buffer.glyphs), status: status(context),
                           borderStyle: focused ? Style(.accent, bold: true) : .border)
         let inner = block.render(area, into: &buffer)
         guard inner.width > 2, inner.height > 0 else { return (Rect(x: inner.x, y: inner.y, width: 0, height: 0), nil) }
@@ -62,6 +62,13 @@ public struct PaneChrome<Value: Sendable>: Sendable {
             parts.append((age < 1 ? "updated now" : "\(AgeText.of(age)) ago", Style(role)))
         }
         return parts
+    }
+}
+
+extension PaneChrome {
+    /// Titles and summaries are written with `·`; an ASCII terminal gets its own separator.
+    static func separators(_ text: String, _ glyphs: Glyphs) -> String {
+        glyphs.asciiOnly ? text.replacingOccurrences(of: "\u{00B7}", with: String(glyphs.separator)) : text
     }
 }
 

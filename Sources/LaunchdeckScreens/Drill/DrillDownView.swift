@@ -58,7 +58,7 @@ struct DrillDownView: Sendable {
             let count = "\(list.rows.count) of \(full.rows.count)"
             buffer.write(count, x: line.maxX - TextWidth.of(count), y: line.y, style: .muted)
         } else {
-            buffer.write(full.summary, x: line.x, y: line.y, style: .muted, maxWidth: line.width)
+            buffer.write(PaneChrome<Void>.separators(full.summary, buffer.glyphs), x: line.x, y: line.y, style: .muted, maxWidth: line.width)
         }
         guard body.height > 1 else { return }
         if list.rows.isEmpty {
