@@ -87,7 +87,7 @@ let package = Package(
             name: "LaunchdeckScreensTests",
             dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]
         ),
-        .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting"]),
+        .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting"]),
     ],
     swiftLanguageModes: [.v6]

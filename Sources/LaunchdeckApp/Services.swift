@@ -34,7 +34,10 @@ struct Services: Sendable {
     ]
 
     /// - Parameter now: the simulator's clock (fixed for reproducible screenshots).
+    /// - Parameter demoWhenUnconfigured: with no credentials anywhere, run the demo (the
+    ///   dashboard does; `check` reports that nothing is configured instead).
     static func open(forceDemo: Bool, environment: [String: String], seed: UInt64 = 42,
+                     demoWhenUnconfigured: Bool = true,
                      now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigurationError> {
         let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
         let credentials: EnvironmentCredentials
@@ -44,7 +47,7 @@ struct Services: Sendable {
             await transport.shutdown()
             return .failure(error)
         }
-        if !forceDemo, !credentials.isEmpty {
+        if !forceDemo, !credentials.isEmpty || !demoWhenUnconfigured {
             return .success(real(credentials, transport: transport))
         }
         do {

@@ -18,7 +18,7 @@ struct Launchdeck: AsyncParsableCommand {
 
             Keys: q quits.
             """,
-        subcommands: [Screenshot.self, Simulate.self])
+        subcommands: [Check.self, Screenshot.self, Simulate.self])
 
     @Flag(help: "Use the embedded simulator even when credentials are set.")
     var demo = false
