@@ -1,0 +1,135 @@
+import Foundation
+import LaunchdeckAPI
+
+/// A rule from the config's `[[alerts]]`, as the model understands it.
+public struct AlertSpec: Sendable, Equatable {
+    public enum Condition: Sendable, Equatable {
+        /// The crash rate now is above this percentage.
+        case crashRateAbove(Double)
+        /// The uptime monitor says the site is down.
+        case siteDown
+        /// Hits per minute fell below (1 − share) of the last hour's average.
+        case hitsDrop(share: Double)
+        /// An experiment or a push changed status.
+        case experimentStatusChange
+        case pushStatusChange
+    }
+
+    public var name: String?
+    public var condition: Condition
+
+    public init(name: String? = nil, condition: Condition) {
+        self.name = name
+        self.condition = condition
+    }
+}
+
+/// An alert that fired: what, and when.
+public struct FiredAlert: Sendable, Equatable {
+    public var rule: String
+    public var message: String
+    public var at: Date
+
+    public init(rule: String, message: String, at: Date) {
+        self.rule = rule
+        self.message = message
+        self.at = at
+    }
+}
+
+/// Evaluates the rules against each new snapshot. Alerts fire on the edge (when a condition
+/// becomes true, or a status changes), not on every poll while it stays true.
+public struct AlertEngine: Sendable {
+    public let rules: [AlertSpec]
+    private var active: Set<Int> = []
+    private var experimentStatus: [String: String] = [:]
+    private var pushStatus: [String: String] = [:]
+    /// Everything that fired, newest last (the alerts screen).
+    public private(set) var history: [FiredAlert] = []
+    /// The most alerts kept in the history.
+    public static let historyLimit = 500
+
+    public init(rules: [AlertSpec]) { self.rules = rules }
+
+    public mutating func observe(web: WebSnapshot, at now: Date) -> [FiredAlert] {
+        var fired: [FiredAlert] = []
+        for (i, rule) in rules.enumerated() {
+            switch rule.condition {
+            case .siteDown:
+                var down = false
+                if case .monitored(let isDown, _, _, _)? = web.uptime { down = isDown }
+                fired += edge(i, down, rule, "\(web.site.label) is down", now)
+            case .hitsDrop(let share):
+                let rates = web.perMinute.compactMap { $0 }
+                guard rates.count >= 10, let latest = rates.last else { continue }
+                let average = rates.dropLast().reduce(0, +) / Double(rates.count - 1)
+                let dropped = average > 0 && latest < average * (1 - share)
+                fired += edge(i, dropped, rule,
+                              "hits fell to \(Int(latest.rounded()))/min, \(Int((1 - latest / max(average, 1)) * 100))% under the hour's \(Int(average.rounded()))/min", now)
+            default: continue
+            }
+        }
+        return record(fired)
+    }
+
+    public mutating func observe(crashes: CrashesSnapshot, at now: Date) -> [FiredAlert] {
+        var fired: [FiredAlert] = []
+        for (i, rule) in rules.enumerated() {
+            guard case .crashRateAbove(let limit) = rule.condition, let rate = crashes.rateNow else { continue }
+            fired += edge(i, rate > limit, rule,
+                          String(format: "%@ crash rate %.2f%% is above %.2f%%", crashes.appName, rate, limit), now)
+        }
+        return record(fired)
+    }
+
+    public mutating func observe(experiments: ExperimentsSnapshot, at now: Date) -> [FiredAlert] {
+        let current = Dictionary(experiments.experiments.map { ($0.id, $0.status?.rawValue ?? "unknown") }) { a, _ in a }
+        let names = Dictionary(experiments.experiments.map { ($0.id, $0.name ?? $0.id) }) { a, _ in a }
+        let fired = changes(from: experimentStatus, to: current, names: names, kind: "experiment",
+                            rules: rules.filter { $0.condition == .experimentStatusChange }, now: now)
+        experimentStatus = current
+        return record(fired)
+    }
+
+    public mutating func observe(pushes: PushSnapshot, at now: Date) -> [FiredAlert] {
+        let current = Dictionary(pushes.pushes.map { ($0.id, $0.status?.rawValue ?? "unknown") }) { a, _ in a }
+        let names = Dictionary(pushes.pushes.map { ($0.id, $0.notification?.alert ?? $0.name ?? $0.id) }) { a, _ in a }
+        let fired = changes(from: pushStatus, to: current, names: names, kind: "push",
+                            rules: rules.filter { $0.condition == .pushStatusChange }, now: now)
+        pushStatus = current
+        return record(fired)
+    }
+
+    private func changes(from old: [String: String], to new: [String: String], names: [String: String], kind: String,
+                         rules: [AlertSpec], now: Date) -> [FiredAlert] {
+        guard let rule = rules.first, !old.isEmpty else { return [] }  // the first look is the baseline
+        return new.keys.sorted().compactMap { id in
+            guard let was = old[id], let status = new[id], was != status else { return nil }
+            return FiredAlert(rule: rule.name ?? "\(kind) status", message: "\(kind) \(names[id] ?? id): \(was) \u{2192} \(status)",
+                              at: now)
+        }
+    }
+
+    private mutating func edge(_ index: Int, _ condition: Bool, _ rule: AlertSpec, _ message: String,
+                               _ now: Date) -> [FiredAlert] {
+        defer { if condition { active.insert(index) } else { active.remove(index) } }
+        guard condition, !active.contains(index) else { return [] }
+        return [FiredAlert(rule: rule.name ?? Self.defaultName(rule.condition), message: message, at: now)]
+    }
+
+    private mutating func record(_ fired: [FiredAlert]) -> [FiredAlert] {
+        history += fired
+        if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+        return fired
+    }
+
+    static func defaultName(_ condition: AlertSpec.Condition) -> String {
+        switch condition {
+        case .crashRateAbove: "crash rate"
+        case .siteDown: "site down"
+        case .hitsDrop: "hits drop"
+        case .experimentStatusChange: "experiment status"
+        case .pushStatusChange: "push status"
+        }
+    }
+}
