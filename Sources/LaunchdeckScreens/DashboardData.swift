@@ -12,6 +12,10 @@ public struct DashboardData: Sendable {
     public var drillDown: (route: Route, state: Loadable<DrillDown>)?
     public var intervals: [Pane: TimeInterval] = [:]
     public var offHints: [Pane: String] = [:]
+    /// Alerts that fired, oldest first.
+    public var alerts: [FiredAlert] = []
+    /// The alert rules in force (the alerts screen says when there are none).
+    public var alertRules = 0
 
     public init() {}
 

@@ -28,7 +28,9 @@ struct DrillDownView: Sendable {
         // Lists drawn from the overview's data age with it; the others with their own fetch.
         let overviewBacked = route == .experiments || route == .pushes
         let chromeState: Loadable<Void>
-        if overviewBacked {
+        if route == .alerts {
+            chromeState = Loadable(value: (), fetchedAt: now)
+        } else if overviewBacked {
             chromeState = route == .experiments ? data.experiments.map() : data.pushes.map()
         } else {
             chromeState = data.drillDown(for: route).map()

@@ -61,6 +61,14 @@ public struct ListModel: Sendable {
                 },
                 destinations: snapshot.pushes.map { .push(id: $0.id, title: $0.notification?.alert ?? $0.name ?? $0.id) },
                 summary: "\(snapshot.pushes.count) pushes")
+        case .alerts:
+            return ListModel(
+                columns: [.init("WHEN (UTC)", width: .fixed(20)), .init("RULE", width: .fixed(18)),
+                          .init("WHAT HAPPENED", width: .fill(min: 10))],
+                rows: data.alerts.reversed().map { [Timestamp.format($0.at), $0.rule, $0.message] },
+                summary: data.alertRules == 0
+                    ? "No alert rules: add [[alerts]] to the config (see README, Alerts)"
+                    : "\(data.alerts.count) fired, newest first, from \(data.alertRules) rules")
         default:
             break
         }
