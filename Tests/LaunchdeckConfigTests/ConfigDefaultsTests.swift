@@ -105,4 +105,11 @@ import Testing
         #expect(loadError("[apteligent]\napp_id = \"../x\"")?.message.hasPrefix(
             "config.toml: line 2, column 10: expected an app id (letters, digits, `-`, `_` and `.`, from GET /v2/apps)") == true)
     }
+
+    @Test func themeNameCannotBeAPath() {
+        #expect(loadError("[ui]\ntheme = \"../../etc/passwd\"")?.message.hasPrefix(
+            "config.toml: line 2, column 9: expected a theme name (letters, digits, `-` and `_`) for `theme` in [ui], "
+            + "found \"../../etc/passwd\"") == true)
+        #expect(loadError("[ui]\ntheme = \"\"") != nil)
+    }
 }

@@ -117,7 +117,7 @@ import Testing
 
     @Test func keyWithSpacesIsRefusedWithoutShowingIt() {
         #expect(loadError("[tinylytics]\napi_key = \"tly ro\"")?.message
-                == "config.toml: `api_key` in [tinylytics] (line 2) holds spaces or characters a key cannot have; copy it again")
+                == "`api_key` in [tinylytics] (config.toml, line 2) holds spaces or characters a key cannot have; copy it again")
         #expect(loadError("", environment: ["TAPLYTICS_API_TOKEN": "a\u{7}b"])?.message
                 == "TAPLYTICS_API_TOKEN holds spaces or characters a key cannot have; copy it again")
     }
@@ -134,5 +134,25 @@ import Testing
         #expect(loaded.config.apteligent.passwordGrant == nil)
         #expect(loaded.warnings.map(\.message) == ["config.toml: the password grant in [apteligent] also needs "
             + "`username` (or APTELIGENT_USERNAME) and `password` (or APTELIGENT_PASSWORD); only `access_token` is used"])
+    }
+
+    @Test func eachSecretSaysWhereItCameFrom() throws {
+        let config = try load("[tinylytics]\napi_key = \"k\"\n[taplytics]\n\napi_token_command = \"echo t\"",
+                              environment: shell.merging(["APTELIGENT_ACCESS_TOKEN": "a"]) { $1 }).config
+        #expect(config.tinylytics.apiKey?.origin == .file(path: "config.toml", setting: "`api_key` in [tinylytics]", line: 2))
+        #expect(config.taplytics.apiToken?.origin?.description
+                == "the output of `api_token_command` in [taplytics] (config.toml, line 5)")
+        #expect(config.apteligent.accessToken?.origin?.description == "APTELIGENT_ACCESS_TOKEN")
+        #expect(config.tinylytics.apiKey?.origin?.description == "`api_key` in [tinylytics] (config.toml, line 2)")
+    }
+
+    @Test func environmentOnlyErrorsNameNoFile() {
+        do {
+            _ = try ConfigLoader.load(path: nil, environment: ["APTELIGENT_USERNAME": "u", "APTELIGENT_PASSWORD": "p"])
+            Issue.record("a partial password grant loaded")
+        } catch {
+            #expect(error.message == "the password grant in [apteligent] also needs `client_id` (or APTELIGENT_CLIENT_ID); "
+                    + "or set `access_token` instead")
+        }
     }
 }

@@ -120,4 +120,43 @@ import Testing
         #expect(loadError("a = { b = 1 }\n[a.c]")?.message.hasPrefix(
             "config.toml: line 2, column 2: `a` is an inline table (line 1), which cannot be added to later") == true)
     }
+
+    @Test func byteOrderMarkDoesNotShiftColumns() {
+        #expect(loadError("\u{FEFF}x = ?")?.message == """
+            config.toml: line 1, column 5: expected a value (a "string", a number, true or false, an [array] or an {inline table}), found `?`
+                x = ?
+                    ^
+            """)
+    }
+
+    @Test func structuralConflicts() {
+        let cases: [(String, String)] = [
+            ("a = []\n[[a]]", "line 2, column 3: `a` is already an array (line 1), so [[a]] cannot add to it"),
+            ("[[a]]\n[a]", "line 2, column 2: `a` is already an array of tables (line 1), so [a] cannot be a table"),
+            ("a = 1\na.b = 2", "line 2, column 1: `a` is already an integer (line 1), not a table"),
+            ("a.b = 1\n[a]", "line 2, column 2: table [a] is defined twice (first on line 1)"),
+            ("x = { y = 1, y = 2 }", "line 1, column 14: duplicate key `y` (first set on line 1)"),
+        ]
+        for (text, expected) in cases {
+            #expect(loadError(text)?.message.hasPrefix("config.toml: " + expected) == true, "\(text)")
+        }
+    }
+
+    @Test func columnsIgnoreTheCarriageReturn() {
+        #expect(loadError("[ui]\r\nbell = 1 2\r\n")?.message == """
+            config.toml: line 2, column 10: expected the end of the line (one key = value per line), found `2`
+                bell = 1 2
+                         ^
+            """)
+    }
+
+    @Test func loneCarriageReturnIsAnError() {
+        #expect(loadError("a = 1\rb = 2")?.message.hasPrefix(
+            "config.toml: line 1, column 6: expected the end of the line (one key = value per line), found control character U+000D") == true)
+    }
+
+    @Test func unclosedMultiLineString() {
+        #expect(loadError("a = \"\"\"\nstill open\n")?.message.hasPrefix(
+            "config.toml: line 3, column 1: expected `\"\"\"` to close the multi-line string opened on line 1, found end of file") == true)
+    }
 }

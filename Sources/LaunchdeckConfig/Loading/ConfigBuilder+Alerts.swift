@@ -27,8 +27,7 @@ extension ConfigBuilder {
     private mutating func rule(_ reader: SectionReader, line: Int) throws(ConfigError) -> AlertRule {
         guard let kind = try reader.choice("kind", from: AlertRule.kinds) else {
             let kinds = AlertRule.kinds.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw ConfigError(message: "\(source.path): line \(line): expected `kind` in \(reader.name): one of \(kinds)",
-                              line: line)
+            throw source.error("expected `kind` in \(reader.name): one of \(kinds)", line: line)
         }
         let parameter = Self.parameters[kind]
         let allParameters = Self.parameters.values.map(\.key)
@@ -44,8 +43,8 @@ extension ConfigBuilder {
         let name = try reader.string("name")
         guard let parameter else { return AlertRule(name: name, condition: .siteDown, line: line) }
         guard reader.entry(parameter.key) != nil else {
-            throw ConfigError(message: "\(source.path): line \(line): expected `\(parameter.key)` (\(parameter.meaning)) "
-                              + "in \(reader.name) of kind \(kind)", line: line)
+            throw source.error("expected `\(parameter.key)` (\(parameter.meaning)) in \(reader.name) of kind \(kind)",
+                               line: line)
         }
         let condition: AlertRule.Condition
         switch kind {

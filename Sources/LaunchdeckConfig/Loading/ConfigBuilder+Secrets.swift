@@ -26,21 +26,24 @@ extension ConfigBuilder {
         if written != nil, command != nil, let commandKey = spec.command {
             throw reader.error(commandKey, "`\(spec.key)` and `\(commandKey)` in \(reader.name) are both set; keep one")
         }
+        if written != nil {
+            secretsInFile.append("`\(spec.key)` in \(reader.name)")
+        }
         if let value = environment[spec.variable].map({ Self.cleaned($0, spec.form) }), !value.isEmpty {
             if let overridden = written != nil ? spec.key : command != nil ? spec.command : nil {
                 warn("\(spec.variable) from the environment overrides `\(overridden)` in \(reader.name)",
                      line: reader.line(overridden))
             }
-            return try checked(value, spec, where: spec.variable)
+            return try checked(value, spec, origin: .environment(variable: spec.variable))
         }
         if let written {
-            secretsInFile.append("`\(spec.key)` in \(reader.name)")
             let value = Self.cleaned(written, spec.form)
             guard !value.isEmpty else {
                 warn("`\(spec.key)` in \(reader.name) is empty, so it counts as not set", line: reader.line(spec.key))
                 return nil
             }
-            return try checked(value, spec, where: "`\(spec.key)` in \(reader.name) (line \(reader.line(spec.key) ?? 0))")
+            let line = reader.line(spec.key) ?? 0
+            return try checked(value, spec, origin: .file(path: source.path ?? "config", setting: "`\(spec.key)` in \(reader.name)", line: line))
         }
         guard let command, let commandKey = spec.command else { return nil }
         let line = reader.line(commandKey) ?? 0
@@ -49,7 +52,7 @@ extension ConfigBuilder {
         case .output(let output):
             let value = Self.cleaned(output, spec.form)
             guard !value.isEmpty else { throw source.error("\(name) printed nothing") }
-            return try checked(value, spec, where: "the output of \(name)")
+            return try checked(value, spec, origin: .command(path: source.path ?? "config", setting: "`\(commandKey)` in \(reader.name)", line: line))
         case .exited(let status):
             throw source.error("\(name) failed with exit status \(status); run it in a shell to see why")
         case .killedBySignal(let signal):
@@ -76,7 +79,7 @@ extension ConfigBuilder {
     }
 
     /// Refuses what cannot be a value of its form, naming where it came from, never the value.
-    private func checked(_ value: String, _ spec: SecretKey, where origin: String) throws(ConfigError) -> ConfigSecret {
+    private func checked(_ value: String, _ spec: SecretKey, origin: SettingOrigin) throws(ConfigError) -> ConfigSecret {
         let valid: Bool
         switch spec.form {
         case .token:
@@ -86,9 +89,8 @@ extension ConfigBuilder {
         }
         guard valid else {
             let what = spec.form == .token ? "spaces or characters a key cannot have" : "control characters"
-            let message = "\(origin) holds \(what); copy it again"
-            throw origin == spec.variable ? ConfigError(message: message) : source.error(message)
+            throw ConfigError(message: "\(origin) holds \(what); copy it again")
         }
-        return ConfigSecret(value)
+        return ConfigSecret(value, origin: origin)
     }
 }

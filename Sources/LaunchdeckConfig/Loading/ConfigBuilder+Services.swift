@@ -38,7 +38,7 @@ extension ConfigBuilder {
             let missing = grant.filter { $0.1 == nil }.map { "`\($0.0)` (or APTELIGENT_\($0.0.uppercased()))" }
             let message = "the password grant in \(reader.name) also needs \(missing.joined(separator: " and "))"
             guard settings.accessToken != nil else {
-                throw ConfigError(message: "\(source.path): \(message); or set `access_token` instead")
+                throw source.error(message + "; or set `access_token` instead")
             }
             warn(message + "; only `access_token` is used", line: nil)
         }

@@ -3,7 +3,11 @@ extension ConfigBuilder {
     mutating func ui(_ reader: SectionReader) throws(ConfigError) -> UISettings {
         var settings = UISettings()
         if let theme = try reader.string("theme") {
-            guard !theme.isEmpty else { throw reader.error("theme", "expected a theme name for `theme` in [ui], found an empty string") }
+            // The name becomes part of a file name (themes/NAME.theme): no path in it.
+            guard !theme.isEmpty, theme.unicodeScalars.allSatisfy(TOMLParser.isBareKeyScalar) else {
+                throw reader.error("theme", "expected a theme name (letters, digits, `-` and `_`) for `theme` in [ui], "
+                                   + "found \"\(theme.prefix(40))\"")
+            }
             settings.theme = theme
         }
         settings.ascii = try reader.bool("ascii")

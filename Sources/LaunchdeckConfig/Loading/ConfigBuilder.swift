@@ -76,10 +76,10 @@ struct ConfigBuilder {
 
     /// A file holding secrets should be private to its owner: say the exact command.
     private mutating func warnIfSecretsAreReadable() {
-        guard let permissions, permissions & 0o077 != 0, !secretsInFile.isEmpty else { return }
+        guard let permissions, let path = source.path, permissions & 0o077 != 0, !secretsInFile.isEmpty else { return }
         let mode = String(permissions & 0o777, radix: 8)
         warn("holds secrets (\(secretsInFile.joined(separator: ", "))) and can be read by group or others "
-             + "(mode \(mode)); run: chmod 600 \(Self.shellQuoted(source.path))", line: nil)
+             + "(mode \(mode)); run: chmod 600 \(Self.shellQuoted(path))", line: nil)
     }
 
     static func shellQuoted(_ path: String) -> String {

@@ -50,7 +50,7 @@ public enum ConfigLoader {
     /// Parses and checks `text` (nil: no file) as if read from `path` with `permissions`.
     static func load(text: String?, path: String?, permissions: UInt32?, environment: [String: String],
                      commandTimeout: Duration) throws(ConfigError) -> LoadedConfig {
-        let source = ConfigSource(path: path ?? "config", text: text ?? "")
+        let source = ConfigSource(path: path, text: text ?? "")
         let root: TOMLTable
         do {
             root = try TOMLParser.parse(text ?? "", sensitiveKeys: ConfigSource.sensitiveKeys)

@@ -1,8 +1,8 @@
 /// The text of the config file being read, so errors and warnings can name it, quote the
 /// offending line and put a caret under the column, with secret values masked.
 struct ConfigSource: Sendable {
-    /// The path as given (or "config" for text without a file).
-    var path: String
+    /// The path as given; nil when there is no file (settings from the environment alone).
+    var path: String?
     var lines: [String]
 
     /// Keys whose values never appear in a message, even from a broken line.
@@ -10,26 +10,30 @@ struct ConfigSource: Sendable {
         "api_key", "api_token", "client_id", "username", "password", "access_token",
     ]
 
-    init(path: String, text: String) {
+    init(path: String?, text: String) {
         self.path = path
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // The parser drops a byte-order mark; so must the lines, or line 1's columns shift.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
+        // "\r\n" is one Character in Swift: split on both forms.
+        lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     }
+
+    /// "PATH: " before each message, when there is a file.
+    private var prefix: String { path.map { "\($0): " } ?? "" }
 
     /// "PATH: line L, column C: MESSAGE" and the line with a caret under the column.
     func error(_ message: String, at position: TOMLPosition) -> ConfigError {
-        let head = "\(path): line \(position.line), column \(position.column): \(message)"
+        let head = "\(prefix)line \(position.line), column \(position.column): \(message)"
         return ConfigError(message: head + excerpt(at: position), line: position.line, column: position.column)
     }
 
-    /// An error about the file as a whole or the environment, with no position.
-    func error(_ message: String) -> ConfigError {
-        ConfigError(message: "\(path): \(message)", line: nil, column: nil)
+    /// "PATH: line L: MESSAGE", or "PATH: MESSAGE" about the file as a whole.
+    func error(_ message: String, line: Int? = nil) -> ConfigError {
+        ConfigError(message: prefix + (line.map { "line \($0): " } ?? "") + message, line: line)
     }
 
     func warning(_ message: String, line: Int?) -> ConfigWarning {
-        ConfigWarning(message: "\(path): " + (line.map { "line \($0): " } ?? "") + message, line: line)
+        ConfigWarning(message: prefix + (line.map { "line \($0): " } ?? "") + message, line: line)
     }
 
     private func excerpt(at position: TOMLPosition) -> String {

@@ -5,6 +5,12 @@ public struct AlertRule: Sendable, Equatable {
     /// The line of its `[[alerts]]` header, for messages about it.
     public var line: Int
 
+    public init(name: String?, condition: Condition, line: Int) {
+        self.name = name
+        self.condition = condition
+        self.line = line
+    }
+
     public enum Condition: Sendable, Equatable {
         /// Apteligent's crash rate above `percent` (0–100).
         case crashRateAbove(percent: Double)

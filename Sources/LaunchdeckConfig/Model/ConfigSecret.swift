@@ -4,8 +4,13 @@ public struct ConfigSecret: Sendable, Hashable, CustomStringConvertible, CustomD
     CustomReflectable
 {
     private let value: String
+    /// Where it came from, for a message such as "the API token was refused (TAPLYTICS_API_TOKEN)".
+    public let origin: SettingOrigin?
 
-    public init(_ value: String) { self.value = value }
+    public init(_ value: String, origin: SettingOrigin? = nil) {
+        self.value = value
+        self.origin = origin
+    }
 
     /// The raw value, for the one place that sends it.
     public func reveal() -> String { value }
@@ -15,10 +20,20 @@ public struct ConfigSecret: Sendable, Hashable, CustomStringConvertible, CustomD
     public var customMirror: Mirror { Mirror(self, children: []) }
 }
 
-/// Where a setting came from, so a message can point the user at the right place.
-public enum SettingOrigin: Sendable, Equatable {
-    case file(line: Int)
-    case environment(String)
-    case command(line: Int)
-    case defaultValue
+/// Where a setting came from, said so the user knows what to change.
+public enum SettingOrigin: Sendable, Hashable, CustomStringConvertible {
+    /// Written in the config file: `setting` is "`api_key` in [tinylytics]".
+    case file(path: String, setting: String, line: Int)
+    case environment(variable: String)
+    /// Printed by a `*_command` of the config file.
+    case command(path: String, setting: String, line: Int)
+
+    /// "TAPLYTICS_API_TOKEN", "`api_key` in [tinylytics] (config.toml, line 3)".
+    public var description: String {
+        switch self {
+        case .file(let path, let setting, let line): return "\(setting) (\(path), line \(line))"
+        case .environment(let variable): return variable
+        case .command(let path, let setting, let line): return "the output of \(setting) (\(path), line \(line))"
+        }
+    }
 }

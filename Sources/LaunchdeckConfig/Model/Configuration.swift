@@ -24,6 +24,13 @@ public struct UISettings: Sendable, Equatable {
     public var bell = true
     public var notifications = Notifications.off
 
+    public init(theme: String = "default", ascii: Bool? = nil, bell: Bool = true, notifications: Notifications = .off) {
+        self.theme = theme
+        self.ascii = ascii
+        self.bell = bell
+        self.notifications = notifications
+    }
+
     /// Desktop notifications by terminal escape, when an alert fires.
     public enum Notifications: String, Sendable, CaseIterable {
         case off, osc9, osc777

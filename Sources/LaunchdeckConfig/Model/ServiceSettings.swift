@@ -26,6 +26,8 @@ public struct TinylyticsSettings: Sendable {
     public var siteID: Int?
     public var refresh = RefreshLimits.tinylytics.defaultInterval
 
+    public init() {}
+
     public var isConfigured: Bool { apiKey != nil }
     /// How to turn the service on, for a pane that has no credentials.
     public static let howToEnable = "set api_key under [tinylytics] in the config, or TINYLYTICS_API_KEY"
@@ -37,6 +39,8 @@ public struct TaplyticsSettings: Sendable {
     public var baseURL = defaultBaseURL
     public var apiToken: ConfigSecret?
     public var refresh = RefreshLimits.taplytics.defaultInterval
+
+    public init() {}
 
     public var isConfigured: Bool { apiToken != nil }
     public static let howToEnable = "set api_token under [taplytics] in the config, or TAPLYTICS_API_TOKEN"
@@ -57,7 +61,15 @@ public struct ApteligentSettings: Sendable {
         public var clientID: ConfigSecret
         public var username: ConfigSecret
         public var password: ConfigSecret
+
+        public init(clientID: ConfigSecret, username: ConfigSecret, password: ConfigSecret) {
+            self.clientID = clientID
+            self.username = username
+            self.password = password
+        }
     }
+
+    public init() {}
 
     public var isConfigured: Bool { accessToken != nil || passwordGrant != nil }
     public static let howToEnable = "set access_token (or client_id, username and password) under [apteligent] "

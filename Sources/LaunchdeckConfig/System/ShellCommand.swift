@@ -29,6 +29,9 @@ enum ShellCommand {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { return .couldNotStart(String(cString: strerror(errno))) }
         let (readEnd, writeEnd) = (pipeEnds[0], pipeEnds[1])
+        // Another thread spawning now must not inherit the pipe (dup2 clears the flag for the child).
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         defer { close(readEnd) }
 
         var actions = posix_spawn_file_actions_t()

@@ -2,38 +2,30 @@
 /// multi-line forms.
 extension TOMLParser {
     mutating func parseBasicString() throws(TOMLError) -> String {
-        let open = cursor.position.line
-        cursor.advance()
-        var text = ""
-        while true {
-            guard let scalar = cursor.current, !cursor.atLineEnd else {
-                throw cursor.expected("`\"` to close the string opened on line \(open)")
-            }
-            switch scalar {
-            case "\"":
-                cursor.advance()
-                return text
-            case "\\":
-                text.unicodeScalars.append(try parseEscape())
-            default:
-                try appendStringScalar(scalar, to: &text)
-            }
-        }
+        try parseSingleLine(quote: "\"", escapes: true)
     }
 
     mutating func parseLiteralString() throws(TOMLError) -> String {
+        try parseSingleLine(quote: "'", escapes: false)
+    }
+
+    private mutating func parseSingleLine(quote: Unicode.Scalar, escapes: Bool) throws(TOMLError) -> String {
         let open = cursor.position.line
         cursor.advance()
         var text = ""
         while true {
             guard let scalar = cursor.current, !cursor.atLineEnd else {
-                throw cursor.expected("`'` to close the string opened on line \(open)")
+                throw cursor.expected("`\(quote)` to close the string opened on line \(open)")
             }
-            if scalar == "'" {
+            if scalar == quote {
                 cursor.advance()
                 return text
             }
-            try appendStringScalar(scalar, to: &text)
+            if escapes, scalar == "\\" {
+                text.unicodeScalars.append(try parseEscape())
+            } else {
+                try appendStringScalar(scalar, to: &text)
+            }
         }
     }
 
