@@ -12,7 +12,7 @@ enum BaseURLRule {
         let https = "an https:// URL"
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
             // A URL with credentials in it is not echoed.
-            let shown = text.contains("@") ? "text that is not a URL" : "\"\(text.prefix(80))\""
+            let shown = text.contains("@") ? "text that is not a URL" : "\"\(Visible.text(text.prefix(80)))\""
             return .failure(Problem(expected: https, found: shown))
         }
         if url.user != nil || url.password != nil || url.query != nil || url.fragment != nil {

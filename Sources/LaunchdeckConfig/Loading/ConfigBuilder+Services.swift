@@ -68,7 +68,7 @@ extension ConfigBuilder {
         let expected = "a site id (a whole number above 0, from GET /sites)"
         if let text = environmentOverride("site_id", in: reader, by: "TINYLYTICS_SITE_ID") {
             guard let id = Int(text), id > 0 else {
-                throw ConfigError(message: "TINYLYTICS_SITE_ID: expected \(expected), found \"\(text.prefix(40))\"")
+                throw ConfigError(message: "TINYLYTICS_SITE_ID: expected \(expected), found \"\(Visible.text(text.prefix(40)))\"")
             }
             return id
         }

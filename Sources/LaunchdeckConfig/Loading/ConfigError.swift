@@ -8,8 +8,10 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
+    /// Hidden characters in `message` are made visible; only its own line breaks and the
+    /// excerpt's tabs stay.
     init(message: String, line: Int? = nil, column: Int? = nil) {
-        self.message = message
+        self.message = Visible.text(message, keeping: ["\n", "\t"])
         self.line = line
         self.column = column
     }

@@ -23,17 +23,17 @@ struct ConfigSource: Sendable {
 
     /// "PATH: line L, column C: MESSAGE" and the line with a caret under the column.
     func error(_ message: String, at position: TOMLPosition) -> ConfigError {
-        let head = "\(prefix)line \(position.line), column \(position.column): \(message)"
+        let head = Visible.text("\(prefix)line \(position.line), column \(position.column): \(message)")
         return ConfigError(message: head + excerpt(at: position), line: position.line, column: position.column)
     }
 
     /// "PATH: line L: MESSAGE", or "PATH: MESSAGE" about the file as a whole.
     func error(_ message: String, line: Int? = nil) -> ConfigError {
-        ConfigError(message: prefix + (line.map { "line \($0): " } ?? "") + message, line: line)
+        ConfigError(message: Visible.text(prefix + (line.map { "line \($0): " } ?? "") + message), line: line)
     }
 
     func warning(_ message: String, line: Int?) -> ConfigWarning {
-        ConfigWarning(message: prefix + (line.map { "line \($0): " } ?? "") + message, line: line)
+        ConfigWarning(message: Visible.text(prefix + (line.map { "line \($0): " } ?? "") + message), line: line)
     }
 
     private func excerpt(at position: TOMLPosition) -> String {
@@ -45,10 +45,9 @@ struct ConfigSource: Sendable {
         return "\n    \(text)\n    \(pad)^"
     }
 
-    /// Control characters shown as `?`, so a broken file cannot drive the terminal.
+    /// Hidden characters shown as `?`, one for one so the caret still lines up.
     private static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar == "\t" || (scalar.value >= 0x20 && scalar.value != 0x7F && !(0x80...0x9F).contains(scalar.value))
-            ? scalar : "?"
+        scalar == "\t" || !Visible.isHidden(scalar) ? scalar : "?"
     }
 
     /// The line with the value of a secret key replaced by `*`, one per scalar so the
