@@ -46,6 +46,7 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalUI"),
+        .target(name: "LaunchdeckConfig"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI"]),
         .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI"]),
@@ -74,6 +75,7 @@ let package = Package(
             path: "Tests/LaunchdeckTesting"
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "LaunchdeckConfigTests", dependencies: ["LaunchdeckConfig"]),
         .testTarget(
             name: "LaunchdeckClientTests",
             dependencies: [
