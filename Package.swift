@@ -54,7 +54,7 @@ let package = Package(
             name: "LaunchdeckApp",
             dependencies: [
                 "LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator", "LaunchdeckModel",
-                "LaunchdeckScreens", "TerminalUI", "CursesBackend",
+                "LaunchdeckScreens", "TerminalUI", "CursesBackend", "LaunchdeckConfig",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -89,7 +89,7 @@ let package = Package(
             name: "LaunchdeckScreensTests",
             dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]
         ),
-        .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator"]),
+        .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,10 +12,13 @@ public enum DashboardRunner {
         public var forceASCII: Bool
         /// A theme name from themes/ (nil: default, or monochrome under NO_COLOR).
         public var theme: String?
+        /// `--config FILE` (nil: the default path, if that file exists).
+        public var configPath: String?
         public var environment: [String: String]
 
-        public init(forceDemo: Bool, forceASCII: Bool = false, theme: String? = nil,
+        public init(forceDemo: Bool, forceASCII: Bool = false, theme: String? = nil, configPath: String? = nil,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.configPath = configPath
             self.forceDemo = forceDemo
             self.forceASCII = forceASCII
             self.theme = theme
@@ -33,16 +36,26 @@ public enum DashboardRunner {
             return 2
         }
 
+        let config: AppConfig
+        switch AppConfig.load(path: options.configPath, environment: options.environment) {
+        case .success(let loaded): config = loaded
+        case .failure(let error):
+            Console.error("launchdeck: \(error.description)")
+            return 2
+        }
+        for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
+
         let theme: Theme
         do {
-            theme = try ThemeLoader.load(name: options.theme, environment: options.environment)
+            theme = try ThemeLoader.load(name: options.theme ?? config.themeName, environment: options.environment)
         } catch {
             Console.error("launchdeck: \(error.description)")
             return 2
         }
 
         let services: Services
-        switch await Services.open(forceDemo: options.forceDemo, environment: options.environment) {
+        switch await Services.open(forceDemo: options.forceDemo, configuration: config.configuration,
+                                   environment: options.environment) {
         case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck: \(error.description)")
@@ -50,11 +63,14 @@ public enum DashboardRunner {
         }
         let hub = DataHub(services: services, wake: { CursesTerminal.wake() })
         hub.start()
-        let environment = options.environment, forceASCII = options.forceASCII
+        let environment = options.environment
+        let forceASCII = options.forceASCII || config.configuration.ui.ascii == true
         let outcome = await MainActor.run {
-            UILoop(hub: hub, services: services, keyMap: .standard, environment: environment)
+            UILoop(hub: hub, services: services, config: config, environment: environment)
                 .run(theme: theme, forceASCII: forceASCII)
         }
+        // The screen is gone: say the warnings again where they stay readable.
+        for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
 
         await hub.stop()
         await services.shutdown()

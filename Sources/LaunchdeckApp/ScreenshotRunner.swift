@@ -27,12 +27,14 @@ public enum ScreenshotRunner {
         public var time: Date?
         public var seed: UInt64
         public var theme: String?
+        public var configPath: String?
         public var environment: [String: String]
 
         public init(screen: String, size: Size, format: Format, output: String?, forceDemo: Bool, forceASCII: Bool,
-                    time: Date?, seed: UInt64, theme: String? = nil,
+                    time: Date?, seed: UInt64, theme: String? = nil, configPath: String? = nil,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
             self.theme = theme
+            self.configPath = configPath
             self.screen = screen
             self.size = size
             self.format = format
@@ -51,9 +53,16 @@ public enum ScreenshotRunner {
                           + "available: \(screens.joined(separator: ", "))")
             return 2
         }
+        let config: AppConfig
+        switch AppConfig.load(path: options.configPath, environment: options.environment) {
+        case .success(let loaded): config = loaded
+        case .failure(let error):
+            Console.error("launchdeck screenshot: \(error.description)")
+            return 2
+        }
         let theme: Theme
         do {
-            theme = try ThemeLoader.load(name: options.theme, environment: options.environment)
+            theme = try ThemeLoader.load(name: options.theme ?? config.themeName, environment: options.environment)
         } catch {
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
@@ -61,8 +70,8 @@ public enum ScreenshotRunner {
         let fixed = options.time
         let clock: @Sendable () -> Date = { fixed ?? Date() }
         let services: Services
-        switch await Services.open(forceDemo: options.forceDemo, environment: options.environment,
-                                   seed: options.seed, now: clock) {
+        switch await Services.open(forceDemo: options.forceDemo, configuration: config.configuration,
+                                   environment: options.environment, seed: options.seed, now: clock) {
         case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck screenshot: \(error.description)")

@@ -1,5 +1,6 @@
 import Foundation
 import LaunchdeckClient
+import LaunchdeckConfig
 import LaunchdeckModel
 import LaunchdeckSimulator
 
@@ -27,28 +28,23 @@ struct Services: Sendable {
                                                   .crashes: .seconds(20)]
 
     static let hints: [Pane: String] = [
-        .web: "Tinylytics is off. Set TINYLYTICS_API_KEY (Account Settings \u{2192} API Access), or run launchdeck --demo.",
-        .experiments: "Taplytics is off. Set TAPLYTICS_API_TOKEN (Settings \u{2192} REST API key).",
-        .push: "Taplytics is off. Set TAPLYTICS_API_TOKEN (Settings \u{2192} REST API key).",
-        .crashes: "Apteligent is off. Set APTELIGENT_ACCESS_TOKEN, or APTELIGENT_CLIENT_ID, APTELIGENT_USERNAME and APTELIGENT_PASSWORD.",
+        .web: "Tinylytics is off: " + TinylyticsSettings.howToEnable + " (Account Settings \u{2192} API Access).",
+        .experiments: "Taplytics is off: " + TaplyticsSettings.howToEnable + ".",
+        .push: "Taplytics is off: " + TaplyticsSettings.howToEnable + ".",
+        .crashes: "Apteligent is off: " + ApteligentSettings.howToEnable + ".",
     ]
 
-    /// - Parameter now: the simulator's clock (fixed for reproducible screenshots).
-    /// - Parameter demoWhenUnconfigured: with no credentials anywhere, run the demo (the
-    ///   dashboard does; `check` reports that nothing is configured instead).
-    static func open(forceDemo: Bool, environment: [String: String], seed: UInt64 = 42,
+    /// - Parameters:
+    ///   - configuration: the loaded config (files, environment and commands already resolved).
+    ///   - demoWhenUnconfigured: with no credentials anywhere, run the demo (the dashboard does;
+    ///     `check` reports that nothing is configured instead).
+    ///   - now: the simulator's clock (fixed for reproducible screenshots).
+    static func open(forceDemo: Bool, configuration: Configuration, environment: [String: String], seed: UInt64 = 42,
                      demoWhenUnconfigured: Bool = true,
                      now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigurationError> {
         let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
-        let credentials: EnvironmentCredentials
-        do {
-            credentials = try EnvironmentCredentials.read(environment)
-        } catch {
-            await transport.shutdown()
-            return .failure(error)
-        }
-        if !forceDemo, !credentials.isEmpty || !demoWhenUnconfigured {
-            return .success(real(credentials, transport: transport))
+        if !forceDemo, !configuration.hasNoCredentials || !demoWhenUnconfigured {
+            return .success(real(configuration, transport: transport))
         }
         do {
             let simulator = try await Simulator.start(.init(seed: seed, now: now))
@@ -57,22 +53,34 @@ struct Services: Sendable {
             await transport.shutdown()
             return .failure(ConfigurationError(message:
                 "the demo simulator could not start: \(error). Check that 127.0.0.1 accepts connections, "
-                + "or set TINYLYTICS_API_KEY to use the real API."))
+                + "or configure a service (launchdeck --help) to use the real APIs."))
         }
     }
 
-    private static func real(_ c: EnvironmentCredentials, transport: AsyncHTTPTransport) -> Services {
-        var services = Services(intervals: realIntervals, offHints: [:], transport: transport)
-        if let t = c.tinylytics {
-            let client = TinylyticsClient(baseURL: t.baseURL, apiKey: t.apiKey, transport: transport)
-            services.tinylytics = (client, SiteChoice(client: client, siteID: t.siteID))
+    private static func real(_ c: Configuration, transport: AsyncHTTPTransport) -> Services {
+        var services = Services(intervals: [.web: c.tinylytics.refresh, .experiments: c.taplytics.refresh,
+                                            .push: c.taplytics.refresh, .crashes: c.apteligent.refresh],
+                                offHints: [:], transport: transport)
+        if let key = c.tinylytics.apiKey {
+            let client = TinylyticsClient(baseURL: c.tinylytics.baseURL, apiKey: Secret(key.reveal()), transport: transport)
+            services.tinylytics = (client, SiteChoice(client: client, siteID: c.tinylytics.siteID))
         }
-        if let t = c.taplytics {
-            services.taplytics = TaplyticsClient(baseURL: t.baseURL, apiToken: t.token, transport: transport)
+        if let token = c.taplytics.apiToken {
+            services.taplytics = TaplyticsClient(baseURL: c.taplytics.baseURL, apiToken: Secret(token.reveal()),
+                                                 transport: transport)
         }
-        if let a = c.apteligent {
-            let client = ApteligentClient(baseURL: a.baseURL, credentials: a.credentials, transport: transport)
-            services.apteligent = (client, AppChoice(client: client, appID: a.appID))
+        let credentials: ApteligentCredentials?
+        if let token = c.apteligent.accessToken {
+            credentials = .accessToken(Secret(token.reveal()))
+        } else if let grant = c.apteligent.passwordGrant {
+            credentials = .password(clientID: grant.clientID.reveal(), username: grant.username.reveal(),
+                                    password: Secret(grant.password.reveal()))
+        } else {
+            credentials = nil
+        }
+        if let credentials {
+            let client = ApteligentClient(baseURL: c.apteligent.baseURL, credentials: credentials, transport: transport)
+            services.apteligent = (client, AppChoice(client: client, appID: c.apteligent.appID))
         }
         if services.tinylytics == nil { services.offHints[.web] = hints[.web] }
         if services.taplytics == nil {

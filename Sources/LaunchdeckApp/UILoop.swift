@@ -28,17 +28,26 @@ final class UILoop {
     private let hub: DataHub
     private let services: Services
     private let keyMap: KeyMap
+    private let config: AppConfig
     private let environment: [String: String]
     private var state = DashboardState()
     private var data = DashboardData()
     private var flash: (text: String, isError: Bool, until: Date)?
+    /// Messages waiting for the flash line (config warnings at start, alerts).
+    private var flashQueue: [(text: String, isError: Bool)] = []
     private var commands = CommandCatalog()
+    private var alerts: AlertEngine
+    private var terminal: CursesTerminal?
 
-    init(hub: DataHub, services: Services, keyMap: KeyMap, environment: [String: String]) {
+    init(hub: DataHub, services: Services, config: AppConfig, environment: [String: String]) {
         self.hub = hub
         self.services = services
-        self.keyMap = keyMap
+        self.keyMap = config.keyMap
+        self.config = config
         self.environment = environment
+        alerts = AlertEngine(rules: config.alerts)
+        data.alertRules = config.alerts.count
+        flashQueue = config.warnings.map { ("config: " + $0, true) }
         for pane in Pane.allCases {
             data.intervals[pane] = services.intervals[pane].map { Double($0.components.seconds) } ?? 30
         }
@@ -53,11 +62,16 @@ final class UILoop {
         } catch {
             return .failed(error.description)
         }
+        self.terminal = terminal
         var lastFrame: Buffer?
         while true {
             let now = Date()
-            if !state.frozen { apply(hub.drain()) }
+            if !state.frozen { apply(hub.drain(), at: now) }
             if let f = flash, f.until <= now { flash = nil }
+            if flash == nil, !flashQueue.isEmpty {
+                let next = flashQueue.removeFirst()
+                say(next.text, error: next.isError)
+            }
             let screen = DashboardScreen(state: state, data: data, keyMap: keyMap,
                                          flash: flash.map { ($0.text, $0.isError) }, budgets: hub.budgets)
             var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
@@ -98,15 +112,43 @@ final class UILoop {
 
     private var query: DrillDownQuery { DrillDownQuery(range: state.range, grouping: state.grouping, zone: state.zone) }
 
-    private func apply(_ updates: [DataHub.Update]) {
+    private func apply(_ updates: [DataHub.Update], at now: Date) {
+        var fired: [FiredAlert] = []
         for update in updates {
             switch update {
-            case .web(let value): data.web = value
-            case .experiments(let value): data.experiments = value
-            case .pushes(let value): data.pushes = value
-            case .crashes(let value): data.crashes = value
+            case .web(let value):
+                if let new = value.value, value.fetchedAt != data.web.fetchedAt { fired += alerts.observe(web: new, at: now) }
+                data.web = value
+            case .experiments(let value):
+                if let new = value.value, value.fetchedAt != data.experiments.fetchedAt {
+                    fired += alerts.observe(experiments: new, at: now)
+                }
+                data.experiments = value
+            case .pushes(let value):
+                if let new = value.value, value.fetchedAt != data.pushes.fetchedAt { fired += alerts.observe(pushes: new, at: now) }
+                data.pushes = value
+            case .crashes(let value):
+                if let new = value.value, value.fetchedAt != data.crashes.fetchedAt {
+                    fired += alerts.observe(crashes: new, at: now)
+                }
+                data.crashes = value
             case .drill(let route, let value): data.drillDown = (route, value)
             }
+        }
+        guard !fired.isEmpty else { return }
+        data.alerts = alerts.history
+        for alert in fired {
+            flashQueue.append(("ALERT \(alert.rule): \(alert.message)", true))
+            terminal?.notify(alert.message, title: "launchdeck: \(alert.rule)", style: notificationStyle)
+        }
+        if config.configuration.ui.bell { terminal?.bell() }
+    }
+
+    private var notificationStyle: DesktopNotification {
+        switch config.configuration.ui.notifications {
+        case .off: .off
+        case .osc9: .osc9
+        case .osc777: .osc777
         }
     }
 

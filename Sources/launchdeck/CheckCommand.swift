@@ -10,7 +10,7 @@ struct Check: AsyncParsableCommand {
     @ParentCommand var root: Launchdeck
 
     func run() async throws {
-        let status = await CheckRunner.run(forceDemo: root.demo, environment: ProcessInfo.processInfo.environment)
+        let status = await CheckRunner.run(forceDemo: root.demo, configPath: root.config, environment: ProcessInfo.processInfo.environment)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -13,10 +13,12 @@ struct Launchdeck: AsyncParsableCommand {
             Run without a subcommand to show the dashboard. With no credentials it runs on an \
             embedded simulator of the APIs, labelled DEMO.
 
-            Credentials come from the environment: TINYLYTICS_API_KEY, and optionally \
-            TINYLYTICS_SITE_ID and TINYLYTICS_BASE_URL.
+            Settings come from $XDG_CONFIG_HOME/launchdeck/config.toml (or --config FILE) and the \
+            environment: TINYLYTICS_API_KEY, TINYLYTICS_SITE_ID, TINYLYTICS_BASE_URL, TAPLYTICS_API_TOKEN, \
+            TAPLYTICS_BASE_URL, APTELIGENT_ACCESS_TOKEN (or APTELIGENT_CLIENT_ID, APTELIGENT_USERNAME, \
+            APTELIGENT_PASSWORD), APTELIGENT_APP_ID, APTELIGENT_BASE_URL. The environment overrides the file.
 
-            Keys: q quits.
+            Keys: ? shows them all; q quits.
             """,
         subcommands: [Check.self, Screenshot.self, Simulate.self])
 
@@ -29,8 +31,11 @@ struct Launchdeck: AsyncParsableCommand {
     @Option(help: "Theme: default, light, ansi, high-contrast, monochrome, or your own NAME.theme (see themes/).")
     var theme: String?
 
+    @Option(help: "The config file (default: $XDG_CONFIG_HOME/launchdeck/config.toml).")
+    var config: String?
+
     func run() async throws {
-        let status = await DashboardRunner.run(.init(forceDemo: demo, forceASCII: ascii, theme: theme))
+        let status = await DashboardRunner.run(.init(forceDemo: demo, forceASCII: ascii, theme: theme, configPath: config))
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -108,7 +113,7 @@ struct Screenshot: AsyncParsableCommand {
         }
         let status = await ScreenshotRunner.run(.init(
             screen: screen, size: size, format: format, output: output, forceDemo: root.demo, forceASCII: root.ascii,
-            time: time.flatMap(Timestamp.parse), seed: seed, theme: root.theme))
+            time: time.flatMap(Timestamp.parse), seed: seed, theme: root.theme, configPath: root.config))
         if status != 0 { throw ExitCode(status) }
     }
 }

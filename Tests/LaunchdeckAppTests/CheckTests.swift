@@ -1,4 +1,5 @@
 @testable import LaunchdeckApp
+import LaunchdeckConfig
 import LaunchdeckSimulator
 import Testing
 
@@ -17,10 +18,14 @@ import Testing
         ]
     }
 
+    func config(_ environment: [String: String]) throws -> Configuration {
+        try ConfigLoader.load(path: nil, environment: environment.merging(["HOME": "/nonexistent"]) { a, _ in a }).config
+    }
+
     @Test func allServicesAnswerAndAWrongKeyFailsItsRow() async throws {
         let simulator = try await Simulator.start()
 
-        let good = try await Services.open(forceDemo: false, environment: environment(simulator)).get()
+        let good = try await Services.open(forceDemo: false, configuration: config(environment(simulator)), environment: [:]).get()
         let rows = await CheckRunner.check(good)
         await good.shutdown()
         #expect(rows.map(\.service) == ["Tinylytics", "Taplytics", "Apteligent"])
@@ -30,7 +35,8 @@ import Testing
         #expect(await CheckRunner.run(forceDemo: false, environment: environment(simulator)) == 0)
 
         let badKey = "tly-ro-wrong-key-0123456789"
-        let bad = try await Services.open(forceDemo: false, environment: environment(simulator, tinylyticsKey: badKey)).get()
+        let bad = try await Services.open(forceDemo: false, configuration: config(environment(simulator, tinylyticsKey: badKey)),
+                                          environment: [:]).get()
         let badRows = await CheckRunner.check(bad)
         await bad.shutdown()
         #expect(!badRows[0].ok && badRows[1].ok && badRows[2].ok)

@@ -16,9 +16,18 @@ public enum CheckRunner {
         var budget: String
     }
 
-    public static func run(forceDemo: Bool, environment: [String: String]) async -> Int32 {
+    public static func run(forceDemo: Bool, configPath: String? = nil, environment: [String: String]) async -> Int32 {
+        let config: AppConfig
+        switch AppConfig.load(path: configPath, environment: environment) {
+        case .success(let loaded): config = loaded
+        case .failure(let error):
+            Console.error("launchdeck check: \(error.description)")
+            return 2
+        }
+        for warning in config.warnings { Console.error("launchdeck check: warning: \(warning)") }
         let services: Services
-        switch await Services.open(forceDemo: forceDemo, environment: environment, demoWhenUnconfigured: false) {
+        switch await Services.open(forceDemo: forceDemo, configuration: config.configuration, environment: environment,
+                                   demoWhenUnconfigured: false) {
         case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck check: \(error.description)")

@@ -14,7 +14,7 @@ extension ConfigBuilder {
 
     mutating func taplytics(_ reader: SectionReader) throws(ConfigError) -> TaplyticsSettings {
         var settings = TaplyticsSettings()
-        settings.baseURL = try baseURL(reader, variable: nil, default: TaplyticsSettings.defaultBaseURL)
+        settings.baseURL = try baseURL(reader, variable: "TAPLYTICS_BASE_URL", default: TaplyticsSettings.defaultBaseURL)
         settings.apiToken = try secret(SecretKey(key: "api_token", command: "api_token_command",
                                                  variable: "TAPLYTICS_API_TOKEN", form: .token), in: reader)
         settings.refresh = try refresh(reader, limits: .taplytics)
@@ -23,7 +23,7 @@ extension ConfigBuilder {
 
     mutating func apteligent(_ reader: SectionReader) throws(ConfigError) -> ApteligentSettings {
         var settings = ApteligentSettings()
-        settings.baseURL = try baseURL(reader, variable: nil, default: ApteligentSettings.defaultBaseURL)
+        settings.baseURL = try baseURL(reader, variable: "APTELIGENT_BASE_URL", default: ApteligentSettings.defaultBaseURL)
         settings.accessToken = try secret(SecretKey(key: "access_token", command: "access_token_command",
                                                     variable: "APTELIGENT_ACCESS_TOKEN", form: .token), in: reader)
         let grant = [

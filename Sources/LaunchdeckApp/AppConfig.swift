@@ -1,0 +1,40 @@
+import Foundation
+import LaunchdeckConfig
+import LaunchdeckModel
+
+/// The config as the app uses it: loaded once before the screen opens (a `*_command` may
+/// take a moment), with the key map and alert rules derived from it and every warning kept
+/// to show.
+struct AppConfig: Sendable {
+    var configuration: Configuration
+    var keyMap: KeyMap
+    var alerts: [AlertSpec]
+    /// Config warnings, key-map warnings: shown on the flash line at start and on stderr.
+    var warnings: [String]
+
+    /// The config's theme, or nil when it names the default (so NO_COLOR can still choose).
+    var themeName: String? { configuration.ui.theme == "default" ? nil : configuration.ui.theme }
+
+    static func load(path: String?, environment: [String: String]) -> Result<AppConfig, ConfigurationError> {
+        let loaded: LoadedConfig
+        do {
+            loaded = try ConfigLoader.load(path: path, environment: environment)
+        } catch {
+            return .failure(ConfigurationError(message: error.message))
+        }
+        let (keyMap, keyWarnings) = KeyMap.standard.overridden(by: loaded.config.keys)
+        let alerts = loaded.config.alerts.map { rule in
+            let condition: AlertSpec.Condition = switch rule.condition {
+            case .crashRateAbove(let percent): .crashRateAbove(percent)
+            case .siteDown: .siteDown
+            case .hitsDrop(let share): .hitsDrop(share: share)
+            case .statusChange(.experiments): .experimentStatusChange
+            case .statusChange(.push): .pushStatusChange
+            }
+            return AlertSpec(name: rule.name, condition: condition)
+        }
+        let where_ = loaded.path.map { "\($0): " } ?? ""
+        return .success(AppConfig(configuration: loaded.config, keyMap: keyMap, alerts: alerts,
+                                  warnings: loaded.warnings.map(\.message) + keyWarnings.map { where_ + $0 }))
+    }
+}
