@@ -44,7 +44,7 @@ struct Services: Sendable {
                      now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigurationError> {
         let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
         if !forceDemo, !configuration.hasNoCredentials || !demoWhenUnconfigured {
-            return .success(real(configuration, transport: transport))
+            return .success(real(configuration, transport: transport, environment: environment))
         }
         do {
             let simulator = try await Simulator.start(.init(seed: seed, now: now))
@@ -57,13 +57,16 @@ struct Services: Sendable {
         }
     }
 
-    private static func real(_ c: Configuration, transport: AsyncHTTPTransport) -> Services {
+    private static func real(_ c: Configuration, transport: AsyncHTTPTransport, environment: [String: String]) -> Services {
+        let remembered = Choices.load(environment: environment)
         var services = Services(intervals: [.web: c.tinylytics.refresh, .experiments: c.taplytics.refresh,
                                             .push: c.taplytics.refresh, .crashes: c.apteligent.refresh],
                                 offHints: [:], transport: transport)
         if let key = c.tinylytics.apiKey {
             let client = TinylyticsClient(baseURL: c.tinylytics.baseURL, apiKey: Secret(key.reveal()), transport: transport)
-            services.tinylytics = (client, SiteChoice(client: client, siteID: c.tinylytics.siteID))
+            services.tinylytics = (client, SiteChoice(client: client, siteID: c.tinylytics.siteID, wanted: remembered.site) { id in
+                Choices.update(environment: environment) { $0.site = id }
+            })
         }
         if let token = c.taplytics.apiToken {
             services.taplytics = TaplyticsClient(baseURL: c.taplytics.baseURL, apiToken: Secret(token.reveal()),
@@ -80,7 +83,9 @@ struct Services: Sendable {
         }
         if let credentials {
             let client = ApteligentClient(baseURL: c.apteligent.baseURL, credentials: credentials, transport: transport)
-            services.apteligent = (client, AppChoice(client: client, appID: c.apteligent.appID))
+            services.apteligent = (client, AppChoice(client: client, appID: c.apteligent.appID ?? remembered.app) { id in
+                Choices.update(environment: environment) { $0.app = id }
+            })
         }
         if services.tinylytics == nil { services.offHints[.web] = hints[.web] }
         if services.taplytics == nil {

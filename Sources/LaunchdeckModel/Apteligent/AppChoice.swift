@@ -9,14 +9,20 @@ public actor AppChoice {
     private var chosen: (id: String, app: ApteligentApp)?
     public private(set) var known: ApteligentApps = [:]
 
-    public init(client: ApteligentClient, appID: String? = nil) {
+    private let remember: @Sendable (String) -> Void
+    private var picked = false
+
+    /// - Parameter remember: called with the id of an app picked by `choose` once it is found.
+    public init(client: ApteligentClient, appID: String? = nil, remember: @escaping @Sendable (String) -> Void = { _ in }) {
         self.client = client
         self.wanted = appID
+        self.remember = remember
     }
 
     public func choose(_ idOrName: String) {
         wanted = idOrName
         chosen = nil
+        picked = true
     }
 
     public func forget() { chosen = nil }
@@ -38,6 +44,10 @@ public actor AppChoice {
             throw ClientError(.apteligent, .notFound, detail: detail)
         }
         chosen = (match.key, match.value)
+        if picked {
+            picked = false
+            remember(match.key)
+        }
         return (match.key, match.value)
     }
 }

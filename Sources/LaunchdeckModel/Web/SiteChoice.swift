@@ -9,15 +9,25 @@ public actor SiteChoice {
     private var site: TinylyticsSite?
     public private(set) var known: [TinylyticsSite] = []
 
-    public init(client: TinylyticsClient, siteID: Int? = nil) {
+    private let remember: @Sendable (String) -> Void
+
+    /// - Parameters:
+    ///   - wanted: a site id or label to start with (the config's, or the one remembered).
+    ///   - remember: called with the id of a site picked by `choose` once it is found.
+    public init(client: TinylyticsClient, siteID: Int? = nil, wanted: String? = nil,
+                remember: @escaping @Sendable (String) -> Void = { _ in }) {
         self.client = client
-        self.wanted = siteID.map(String.init)
+        self.wanted = siteID.map(String.init) ?? wanted
+        self.remember = remember
     }
+
+    private var picked = false
 
     /// Picks a site by id or label (case-insensitive); applied on the next fetch.
     public func choose(_ idOrLabel: String) {
         wanted = idOrLabel
         site = nil
+        picked = true
     }
 
     /// Forgets the chosen site (it went away): the next fetch looks it up again.
@@ -39,6 +49,10 @@ public actor SiteChoice {
             throw ClientError(.tinylytics, .notFound, detail: detail)
         }
         site = chosen
+        if picked {
+            picked = false
+            remember(String(chosen.id))
+        }
         return chosen
     }
 }
