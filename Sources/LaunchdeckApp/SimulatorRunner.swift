@@ -8,10 +8,48 @@ import Glibc
 
 /// `launchdeck simulate`: the simulator alone, until Ctrl-C or SIGTERM.
 public enum SimulatorRunner {
+    /// The flags of `launchdeck simulate`.
+    public struct Settings: Sendable {
+        public var port: Int
+        public var seed: UInt64
+        public var users: Int
+        public var speed: Double
+        public var paths: Int
+        public var faults: String
+        public var admin: Bool
+
+        public init(port: Int = 0, seed: UInt64 = 42, users: Int = 250, speed: Double = 1, paths: Int = 12,
+                    faults: String = "", admin: Bool = false) {
+            self.port = port
+            self.seed = seed
+            self.users = users
+            self.speed = speed
+            self.paths = paths
+            self.faults = faults
+            self.admin = admin
+        }
+    }
+
+    /// Why a `--faults` spec is wrong, or nil when it parses.
+    public static func faultSpecError(_ spec: String) -> String? {
+        do throws(FaultRule.ParseError) {
+            _ = try FaultRule.parse(spec)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     public static func run(port: Int, seed: UInt64, users: Int) async -> Int32 {
+        await run(Settings(port: port, seed: seed, users: users))
+    }
+
+    public static func run(_ settings: Settings) async -> Int32 {
+        let (port, seed) = (settings.port, settings.seed)
         let simulator: Simulator
         do {
-            simulator = try await Simulator.start(.init(port: port, seed: seed, users: users))
+            simulator = try await Simulator.start(.init(port: port, seed: seed, users: settings.users, speed: settings.speed,
+                                                        paths: settings.paths, faults: settings.faults, admin: settings.admin))
         } catch {
             Console.error("launchdeck simulate: \(error)")
             return 1
@@ -36,6 +74,11 @@ public enum SimulatorRunner {
               client_id     = \(simulator.apteligentLogin.clientID)
               username      = \(simulator.apteligentLogin.username)
               password      = \(simulator.apteligentLogin.password)
+
+            Scenario (simulated time, speed \(settings.speed)x): launch at start + 2 min; push sending
+              at +6 min, sent at +9 min; 3.4.0 crash spike peaks at +14 min, fixed at +32 min;
+              site down from +22 to +28 min; traffic settles at 3x by +42 min.
+            Faults: \(simulator.faults.spec)\(settings.admin ? "   (admin: POST/DELETE \(simulator.adminFaultsURL.absoluteString))" : "")
 
             Point the dashboard at it:
               TINYLYTICS_BASE_URL=\(simulator.tinylyticsBaseURL.absoluteString) \\

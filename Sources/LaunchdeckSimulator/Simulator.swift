@@ -17,14 +17,45 @@ public final class Simulator: Sendable {
         public var now: @Sendable () -> Date
         /// Taplytics users served by usersByToken (`--users 100000` makes a crawl real).
         public var users: Int
+        /// Simulated seconds per real second (`--speed 10`): the clock becomes
+        /// `start + elapsed × speed` on top of `now`.
+        public var speed: Double
+        /// Paths of the main Tinylytics site (`--paths 100000` makes a long leaderboard); at least 12.
+        public var paths: Int
+        /// False: the Tinylytics account has no subscription (premium endpoints answer 403).
+        public var subscribed: Bool
+        /// False turns off the documented rate limits (Tinylytics 1000/hour, Apteligent
+        /// 20/minute), for benchmarks.
+        public var rateLimits: Bool
+        /// Faults in force from the start (`--faults`; grammar in `FaultRule`); "" for none.
+        public var faults: String
+        /// Serves the admin endpoint `/_admin/faults` (see `AdminRoutes`); off by default.
+        public var admin: Bool
 
         public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42,
-                    now: @escaping @Sendable () -> Date = { Date() }, users: Int = 250) {
+                    now: @escaping @Sendable () -> Date = { Date() }, users: Int = 250, speed: Double = 1,
+                    paths: Int = 12, subscribed: Bool = true, rateLimits: Bool = true, faults: String = "",
+                    admin: Bool = false) {
+            self.faults = faults
+            self.admin = admin
             self.host = host
             self.port = port
             self.seed = seed
             self.now = now
             self.users = users
+            self.speed = speed
+            self.paths = paths
+            self.subscribed = subscribed
+            self.rateLimits = rateLimits
+        }
+
+        /// The simulator's clock: `now`, accelerated by `speed` from the moment it is made.
+        func clock() -> @Sendable () -> Date {
+            let base = now
+            let start = base()
+            guard speed != 1, speed > 0 else { return base }
+            let speed = self.speed
+            return { start.addingTimeInterval(base().timeIntervalSince(start) * speed) }
         }
     }
 
@@ -35,6 +66,16 @@ public final class Simulator: Sendable {
     public let taplyticsToken: String
     /// The Apteligent demo account (OAuth2 client id, username, password).
     public let apteligentLogin: (clientID: String, username: String, password: String)
+    /// The launch story the simulated data follows (its `start` is the clock at start).
+    public let timeline: LaunchTimeline
+    /// The simulator's (possibly accelerated) clock.
+    public let now: @Sendable () -> Date
+    /// The faults in force: switch them on and off while clients run.
+    public let faults: FaultSwitch
+    /// The admin endpoint's URL (served only with `Options.admin`).
+    public var adminFaultsURL: URL {
+        URL(string: "http://127.0.0.1:\(port)\(AdminRoutes.faultsPath)") ?? URL(fileURLWithPath: "/")
+    }
     let apteligent: ApteligentAuthority
 
     /// The Apteligent API root, the simulator's counterpart of `https://developers.crittercism.com`.
@@ -61,7 +102,11 @@ public final class Simulator: Sendable {
     }
 
     private init(port: Int, keys: TinylyticsKeys, taplyticsToken: String, apteligent: ApteligentAuthority, moved: Bool,
+                 timeline: LaunchTimeline, now: @escaping @Sendable () -> Date, faults: FaultSwitch,
                  group: ServiceGroup, runner: Task<Void, Never>) {
+        self.faults = faults
+        self.timeline = timeline
+        self.now = now
         self.port = port
         self.tinylyticsKeys = keys
         self.taplyticsToken = taplyticsToken
@@ -85,6 +130,7 @@ public final class Simulator: Sendable {
 
     /// Stops accepting, finishes requests in flight, and returns when the server is down.
     public func stop() async {
+        faults.stop()
         await group.triggerGracefulShutdown()
         await runner.value
     }
@@ -95,26 +141,38 @@ public final class Simulator: Sendable {
 
     private static func launch(_ options: Options, moved: Bool) async throws -> Simulator {
         var random = SeededRandom(seed: options.seed ^ 0x5EED)
+        let now = options.clock()
+        let timeline = LaunchTimeline(start: now(), seed: options.seed)
         let keys = TinylyticsKeys(readOnly: "tly-ro-demo-" + random.hex(bytes: 8),
                                   fullAccess: "tly-fa-demo-" + random.hex(bytes: 8))
+        let faults: FaultSwitch
+        do throws(FaultRule.ParseError) {
+            faults = FaultSwitch(try FaultRule.parse(options.faults))
+        } catch {
+            throw StartError(description: error.description)
+        }
         let router = Router()
+        if options.admin { AdminRoutes(faults: faults).register(on: router) }
+        router.add(middleware: FaultMiddleware(faults: faults))
         let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(
-            keys: keys, limit: HourlyLimit(limit: TinylyticsEndpoints.requestsPerHour, now: options.now)))
-        TinylyticsRoutes(world: TinylyticsWorld(seed: options.seed, start: options.now()), keys: keys, now: options.now)
+            keys: keys, limit: HourlyLimit(limit: options.rateLimits ? TinylyticsEndpoints.requestsPerHour : Int.max, now: now)))
+        let tinylyticsWorld = TinylyticsWorld(seed: options.seed, timeline: timeline, paths: options.paths,
+                                              subscribed: options.subscribed)
+        TinylyticsRoutes(world: tinylyticsWorld, state: TinylyticsState(world: tinylyticsWorld), keys: keys, now: now)
             .register(on: tinylytics)
         let taplyticsToken = "tap-demo-" + random.hex(bytes: 12)
         let boundPort = Mutex(0)
         let taplytics = router.group("/taplytics").add(middleware: TaplyticsTokenMiddleware(token: taplyticsToken))
-        TaplyticsRoutes(world: TaplyticsWorld(seed: options.seed, start: options.now(), userCount: options.users),
-                        token: taplyticsToken,
+        TaplyticsRoutes(world: TaplyticsWorld(seed: options.seed, timeline: timeline, userCount: options.users),
+                        state: TaplyticsState(), now: now,
                         baseURL: { "http://127.0.0.1:\(boundPort.withLock { $0 })/taplytics" })
             .register(on: taplytics)
         let authority = ApteligentAuthority(
             demo: .init(clientID: random.hex(bytes: 16), username: "demo@launchdeck.invalid",
                         password: "demo-" + random.hex(bytes: 6)),
-            seed: options.seed, now: options.now)
+            seed: options.seed, limit: options.rateLimits ? ApteligentEndpoints.defaultCallsPerMinute : Int.max / 2, now: now)
         let apteligent = router.group("/apteligent").add(middleware: ApteligentMiddleware(authority: authority))
-        ApteligentRoutes(world: ApteligentWorld(seed: options.seed), authority: authority, now: options.now)
+        ApteligentRoutes(world: ApteligentWorld(seed: options.seed, timeline: timeline), authority: authority, now: now)
             .register(on: apteligent)
 
         var logger = Logger(label: "launchdeck.simulator") { _ in SwiftLogNoOpLogHandler() }
@@ -140,7 +198,7 @@ public final class Simulator: Sendable {
         }
         let port = try await started.wait().get()
         return Simulator(port: port, keys: keys, taplyticsToken: taplyticsToken, apteligent: authority, moved: moved,
-                         group: group, runner: runner)
+                         timeline: timeline, now: now, faults: faults, group: group, runner: runner)
     }
 }
 

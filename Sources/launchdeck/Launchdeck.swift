@@ -42,7 +42,14 @@ struct Launchdeck: AsyncParsableCommand {
 
 struct Simulate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the API simulator alone; prints its base URLs and demo keys.")
+        abstract: "Run the API simulator alone; prints its base URLs and demo keys.",
+        discussion: """
+            The data tells a launch story: a quiet baseline, the launch 2 minutes after start, a push, \
+            a crash spike and an outage. --faults takes rules SERVICE:FAULT[@RATE], comma-separated: \
+            SERVICE is tinylytics, taplytics, apteligent or all; FAULT is latency=MS, 500, 502, 503, 504, \
+            5xx, 429, reset, truncated, malformed, html or stall; RATE a fraction (0.2) or percentage (20%). \
+            Example: --faults 'tinylytics:503@0.2,all:latency=300'.
+            """)
 
     @Option(help: "Port on 127.0.0.1 (0 picks a free one; a taken port falls back to a free one).")
     var port = 0
@@ -53,13 +60,29 @@ struct Simulate: AsyncParsableCommand {
     @Option(help: "Taplytics users served by usersByToken (100000 makes a crawl real).")
     var users = 250
 
+    @Option(help: "Simulated seconds per real second (10 plays the launch's first hour in 6 minutes).")
+    var speed: Double = 1
+
+    @Option(help: "Faults to inject from the start, e.g. 'tinylytics:503@0.2,all:latency=300' (see above).")
+    var faults = ""
+
+    @Option(help: "Paths of the main Tinylytics site (100000 makes a long leaderboard).")
+    var paths = 12
+
+    @Flag(help: "Serve the admin endpoint /_admin/faults (switch faults on and off while clients run).")
+    var admin = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
         guard (0...10_000_000).contains(users) else { throw ValidationError("--users must be from 0 to 10000000") }
+        guard speed > 0, speed <= 10_000 else { throw ValidationError("--speed must be above 0 and at most 10000") }
+        guard (12...1_000_000).contains(paths) else { throw ValidationError("--paths must be from 12 to 1000000") }
+        if let problem = SimulatorRunner.faultSpecError(faults) { throw ValidationError("--faults: \(problem)") }
     }
 
     func run() async throws {
-        let status = await SimulatorRunner.run(port: port, seed: seed, users: users)
+        let status = await SimulatorRunner.run(.init(port: port, seed: seed, users: users, speed: speed, paths: paths,
+                                                     faults: faults, admin: admin))
         if status != 0 { throw ExitCode(status) }
     }
 }

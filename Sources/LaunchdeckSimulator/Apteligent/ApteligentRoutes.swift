@@ -23,60 +23,48 @@ struct ApteligentRoutes: Sendable {
         group.get(RouterPath(ApteligentEndpoints.apps)) { request, _ in
             let wanted = Set((request.uri.queryParameters.get("attributes") ?? "").split(separator: ",").map(String.init))
             var apps: ApteligentApps = [:]
-            for entry in world.apps { apps[entry.id] = Self.only(wanted, of: entry.app) }
+            for entry in world.apps { apps[entry.id] = Self.only(wanted, of: world.snapshot(entry, at: now())) }
             return JSONResponse.make(ApteligentEnvelope(data: apps))
         }
         group.get("/v2/crash/paginatedtable/:app") { request, context in
             guard let app = world.app(context.parameters.get("app")) else { return Self.notFound }
-            let page = Int(request.uri.queryParameters.get("pageNum") ?? "1") ?? 0
+            let crashes = world.crashes(app, at: now())
             let size = ApteligentWorld.crashPageSize
-            let total = max(1, (app.crashes.count + size - 1) / size)
-            guard (1...total).contains(page) else {
-                return JSONResponse.make(ApteligentErrorBody(message: "pageNum must be from 1 to \(total)", success: 0),
-                                         status: .badRequest)
+            let total = max(1, (crashes.count + size - 1) / size)
+            guard let page = Int(request.uri.queryParameters.get("pageNum") ?? "1"), (1...total).contains(page) else {
+                return Self.bad("pageNum must be from 1 to \(total)")
             }
-            let rows = app.crashes[((page - 1) * size)..<min(app.crashes.count, page * size)].map(world.crashRow)
+            let rows = crashes[((page - 1) * size)..<min(crashes.count, page * size)].map(world.crashRow)
             return JSONResponse.make(ApteligentEnvelope(data: ApteligentCrashTable(
                 errors: rows, pagination: .init(pageNum: page, totalPages: total))))
         }
         group.get("/v2/crash/:app/:hash") { _, context in
             guard let app = world.app(context.parameters.get("app")),
-                  let crash = app.crashes.first(where: { $0.hash == context.parameters.get("hash") })
+                  let crash = world.crashes(app, at: now()).first(where: { $0.hash == context.parameters.get("hash") })
             else { return Self.notFound }
             return JSONResponse.make(ApteligentEnvelope(data: crash))
         }
         group.get("/v2/app/crash/counts/:app") { _, context in
             guard let app = world.app(context.parameters.get("app")) else { return Self.notFound }
+            let t = now()
+            let crashes = world.crashes(app, at: t)
+            let today = Calendar.utc.startOfDay(for: t)
             let days = (0..<7).map { offset in
-                ApteligentDailyCount(date: Timestamp.day(now().addingTimeInterval(Double(offset - 6) * 86_400)),
-                                     value: app.crashes.reduce(0) { $0 + ($1.dailyOccurrencesByVersion?.values.first?[offset] ?? 0) })
+                ApteligentDailyCount(date: Timestamp.day(today.addingTimeInterval(Double(offset - 6) * 86_400)),
+                                     value: crashes.reduce(0) { $0 + ($1.dailyOccurrencesByVersion?.values.first?[offset] ?? 0) })
             }
             return JSONResponse.make(ApteligentEnvelope(data: days))
         }
-        group.get(RouterPath(ApteligentEndpoints.errorGraph)) { request, _ in
-            guard let app = world.app(request.uri.queryParameters.get("appId")) else { return Self.notFound }
-            let graph = request.uri.queryParameters.get("graph") ?? "crashPercent"
-            let base: Double = graph == "crashPercent" ? (app.app.crashPercent ?? 0.5) : Double(app.app.dau ?? 1000)
-            let points: [Double] = (0..<24).map { (hour: Int) -> Double in
-                let wobble: Double = 0.8 + 0.4 * Double((hour * 7) % 10) / 10
-                return (base * wobble * 100).rounded() / 100
-            }
-            return JSONResponse.make(ApteligentEnvelope(data: ApteligentGraph(
-                start: "2026-11-22T12:00:00", end: "2026-11-23T12:00:00", interval: 3600,
-                series: [.init(name: graph, points: points)])))
-        }
-        group.get("/v2/liveStats/:app/:period") { _, context in
-            guard let app = world.app(context.parameters.get("app")) else { return Self.notFound }
-            let loads = (app.app.dau ?? 1000) / 50
-            let crashes = Int(Double(loads) * (app.app.crashPercent ?? 0.5) / 100 + 0.5)
-            return JSONResponse.make(ApteligentEnvelope(data: ApteligentLiveStats(
-                crashPercentage: app.app.crashPercent,
-                periodicData: [.init(start: nil, end: nil, crashes: crashes, appLoads: loads)])))
-        }
+        registerCharts(on: group)
         group.get("**") { _, _ in Self.notFound }
+        group.post("**") { _, _ in Self.notFound }
     }
 
     static var notFound: Response { JSONResponse.make(ApteligentErrorBody(message: "not found", success: 0), status: .notFound) }
+
+    static func bad(_ message: String) -> Response {
+        JSONResponse.make(ApteligentErrorBody(message: message, success: 0), status: .badRequest)
+    }
 
     /// The app with only the attributes asked for (all when none were named).
     static func only(_ wanted: Set<String>, of app: ApteligentApp) -> ApteligentApp {

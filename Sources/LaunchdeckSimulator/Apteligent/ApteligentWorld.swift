@@ -1,19 +1,29 @@
 import Foundation
 import LaunchdeckAPI
 
-/// The simulated Apteligent account: two apps and their crash groups.
+/// The simulated Apteligent account: two apps and their crash groups. The iOS app ships
+/// 3.4.0 at the launch; its crash group (`launchCrashHash`) spikes then recovers.
 struct ApteligentWorld: Sendable {
     struct SimulatedApp: Sendable {
         var id: String
         var app: ApteligentApp
+        /// Crash groups from before the launch.
         var crashes: [ApteligentCrash]
+        /// App loads a minute before the launch.
+        var loadsPerMinute: Double
+        /// The version the launch ships (nil: this app ships nothing).
+        var launchVersion: String?
     }
 
     let apps: [SimulatedApp]
+    let timeline: LaunchTimeline
+    /// The crash group the launch version brings.
+    let launchCrashHash: String
     /// Rows per crash-table page.
     static let crashPageSize = 10
 
-    init(seed: UInt64) {
+    init(seed: UInt64, timeline: LaunchTimeline) {
+        self.timeline = timeline
         var random = SeededRandom(seed: seed ^ 0xA97E)
         let reasons = [
             ("NSInvalidArgumentException", "-[__NSCFString objectForKey:]: unrecognized selector"),
@@ -23,41 +33,51 @@ struct ApteligentWorld: Sendable {
             ("java.lang.OutOfMemoryError", "Failed to allocate a 4194316 byte allocation"),
             ("NSRangeException", "*** -[__NSArrayM objectAtIndex:]: index 5 beyond bounds [0 .. 4]"),
         ]
+        let start = timeline.start
         func crashes(count: Int, versions: [String]) -> [ApteligentCrash] {
             (0..<count).map { i in
                 let (name, reason) = reasons[i % reasons.count]
                 let hash = random.hex(bytes: 20)
                 let daily = (0..<7).map { _ in Int(random.next() % 400) / (i + 1) }
+                let version = versions[i % versions.count]
                 return ApteligentCrash(
                     hash: hash, name: name, reason: reason, displayReason: reason, status: i % 4 == 3 ? "resolved" : "unresolved",
-                    firstOccurred: "2026-11-0\(1 + i % 9)T08:00:00", lastOccurred: "2026-11-23T11:5\(i % 10):00",
+                    firstOccurred: Self.time(start.addingTimeInterval(-Double(9 + i % 20) * 86_400)),
+                    lastOccurred: Self.time(start.addingTimeInterval(-Double(i * 7 % 50) * 60)),
                     numOccurrences: daily.reduce(0, +) * 3, suspectLine: "AppDelegate.swift:\(40 + i)",
-                    stacktrace: [
-                        .init(lineNumber: 0, trace: "0 libsystem_kernel.dylib __pthread_kill + 8", suspect: false),
-                        .init(lineNumber: 1, trace: "1 Acme \(name) handler + \(100 + i)", suspect: true),
-                        .init(lineNumber: 2, trace: "2 UIKitCore -[UIApplication sendEvent:] + 312", suspect: false),
-                    ],
-                    dailyOccurrencesByVersion: [versions.last ?? "1.0": daily],
-                    uniqueSessionCountsByVersion: [versions.last ?? "1.0": daily.reduce(0, +)])
+                    stacktrace: Self.stack(name: name, line: 100 + i),
+                    dailyOccurrencesByVersion: [version: daily],
+                    uniqueSessionCountsByVersion: [version: daily.reduce(0, +)])
             }
         }
-        let iosVersions = ["3.1.0", "3.2.0", "3.3.0"]
-        let androidVersions = ["3.1.2", "3.3.0"]
+        launchCrashHash = random.hex(bytes: 20)
         apps = [
             SimulatedApp(id: "519d53101386202089000007",
-                         app: ApteligentApp(appName: "Acme iOS", appType: "ios", appVersions: iosVersions,
+                         app: ApteligentApp(appName: "Acme iOS", appType: "ios", appVersions: ["3.1.0", "3.2.0", "3.3.0", "3.4.0"],
                                             crashPercent: 0.42, dau: 18_240, mau: 96_310, rating: 4.6, latency: 182,
                                             latestVersionString: "3.3.0", role: "admin"),
-                         crashes: crashes(count: 23, versions: iosVersions)),
+                         crashes: crashes(count: 23, versions: ["3.1.0", "3.2.0", "3.3.0"]), loadsPerMinute: 120,
+                         launchVersion: "3.4.0"),
             SimulatedApp(id: "519d53101386202089000008",
-                         app: ApteligentApp(appName: "Acme Android", appType: "android", appVersions: androidVersions,
+                         app: ApteligentApp(appName: "Acme Android", appType: "android", appVersions: ["3.1.2", "3.3.0"],
                                             crashPercent: 0.77, dau: 11_020, mau: 61_500, rating: 4.3, latency: 214,
                                             latestVersionString: "3.3.0", role: "admin"),
-                         crashes: crashes(count: 9, versions: androidVersions)),
+                         crashes: crashes(count: 9, versions: ["3.1.2", "3.3.0"]), loadsPerMinute: 80, launchVersion: nil),
         ]
     }
 
     func app(_ id: String?) -> SimulatedApp? { apps.first { $0.id == id } }
+
+    /// Apteligent's timestamp form: `2016-12-01T00:00:00`, UTC without a zone.
+    static func time(_ date: Date) -> String { String(Timestamp.format(date).prefix(19)) }
+
+    static func stack(name: String, line: Int) -> [ApteligentCrash.Frame] {
+        [
+            .init(lineNumber: 0, trace: "0 libsystem_kernel.dylib __pthread_kill + 8", suspect: false),
+            .init(lineNumber: 1, trace: "1 Acme \(name) handler + \(line)", suspect: true),
+            .init(lineNumber: 2, trace: "2 UIKitCore -[UIApplication sendEvent:] + 312", suspect: false),
+        ]
+    }
 
     func crashRow(_ crash: ApteligentCrash) -> ApteligentCrashRow {
         ApteligentCrashRow(hash: crash.hash, name: crash.name, reason: crash.reason, displayReason: crash.displayReason,

@@ -15,6 +15,7 @@ actor HourlyLimit {
 
     /// Counts a request for `key`; nil when allowed, else the seconds until one is.
     func take(_ key: String) -> Int? {
+        guard limit < Int.max else { return nil }  // limits off (benchmarks)
         let t = now()
         var times = sent[key, default: []]
         times.removeAll { t.timeIntervalSince($0) >= 3600 }

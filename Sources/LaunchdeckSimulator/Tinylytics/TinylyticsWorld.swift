@@ -1,176 +1,129 @@
 import Foundation
 import LaunchdeckAPI
 
-/// The simulated Tinylytics account: its sites and how their traffic grows with time.
+/// The simulated Tinylytics account: its sites and how their traffic follows the launch.
 ///
-/// Counts are a pure function of the seed and the clock: each path gets a share of a site's
-/// steady hit rate, so numbers only ever grow and two runs with one seed agree exactly.
+/// Counts are a pure function of the seed and the clock: a site's baseline hit rate times
+/// its profile's shares, plus the launch's extra traffic (`LaunchTimeline.extraSeconds`)
+/// times the launch profile's shares. Numbers only ever grow and two runs agree exactly.
 struct TinylyticsWorld: Sendable {
     struct SimulatedSite: Sendable {
         var site: TinylyticsSite
-        /// Hits per second across the whole site.
+        /// Baseline hits per second across the whole site.
         var hitsPerSecond: Double
-        /// (path, share of hits, share of those that are unique visitors)
-        var paths: [(path: String, share: Double, uniqueRatio: Double)]
+        var base: TrafficProfile
+        var launch: TrafficProfile
+        /// Whether the site has uptime and content monitoring (the docs: 404 / 403 if not).
+        var monitored: Bool
+        /// The share of each baseline path's views that are unique visitors.
+        var uniqueRatios: [String: Double]
+
+        /// The unique share of `path`'s views (a stable hash for paths only the launch brings).
+        func uniqueRatio(_ path: String) -> Double { uniqueRatios[path] ?? TinylyticsWorld.uniqueRatio(path) }
     }
 
     let sites: [SimulatedSite]
     /// Before this instant the simulated sites had no traffic.
     let epoch: Date
+    let timeline: LaunchTimeline
+    /// False makes the account unsubscribed: premium endpoints answer 403.
+    let subscribed: Bool
 
-    static let countries: [(String, Double)] = [
-        ("US", 0.38), ("DE", 0.12), ("GB", 0.10), ("IN", 0.08), ("FR", 0.07), ("PL", 0.06),
-        ("BR", 0.05), ("JP", 0.05), ("CA", 0.05), ("XX", 0.04),
-    ]
-    static let referrers: [(String, Double)] = [
-        ("https://news.ycombinator.com", 0.30), ("https://google.com", 0.25), ("https://twitter.com", 0.15),
-        ("https://reddit.com", 0.10), ("https://github.com", 0.08), ("https://duckduckgo.com", 0.07),
-        ("https://lobste.rs", 0.05),
-    ]
-    static let browsers: [(String, Double)] = [
-        ("Chrome", 0.52), ("Safari", 0.27), ("Firefox", 0.12), ("Edge", 0.07), ("Other", 0.02),
-    ]
-    static let platforms: [(String, Double)] = [
-        ("macOS", 0.34), ("Windows", 0.26), ("iOS", 0.20), ("Android", 0.12), ("Linux", 0.08),
-    ]
-
-    init(seed: UInt64, start: Date) {
+    init(seed: UInt64, timeline: LaunchTimeline, paths: Int = 12, subscribed: Bool = true) {
         var random = SeededRandom(seed: seed)
-        epoch = start.addingTimeInterval(-45 * 86_400)
-        func shares(_ paths: [String]) -> [(String, Double, Double)] {
-            // Zipf-like shares with a seeded wobble, normalised to 1.
-            let raw = paths.indices.map { i in 1.0 / Double(i + 1) * (0.85 + Double(random.next() % 300) / 1000) }
-            let total = raw.reduce(0, +)
-            return paths.indices.map { i in
-                (paths[i], raw[i] / total, 0.55 + Double(random.next() % 250) / 1000)
-            }
-        }
+        self.timeline = timeline
+        self.subscribed = subscribed
+        epoch = timeline.start.addingTimeInterval(-45 * 86_400)
+        let named = ["/", "/pricing", "/blog/launch-day", "/signup", "/docs/getting-started", "/changelog",
+                     "/blog/hello-world", "/docs/api", "/about", "/careers", "/blog/why-we-built-it", "/status"]
+        // `--paths N` adds a long tail of docs pages after the named ones.
+        let tail = (0..<max(0, paths - named.count)).map { String(format: "/docs/p/%06d", $0 + 1) }
         let created = epoch
+        let (mainPaths, mainUniques) = TrafficProfile.zipfWithUniques(named + tail, random: &random)
+        let (docsPaths, docsUniques) = TrafficProfile.zipfWithUniques(
+            ["/", "/install", "/config", "/api/hits", "/api/sites", "/faq"], random: &random)
         sites = [
             SimulatedSite(
                 site: TinylyticsSite(id: 456, uid: "acm3la", url: "https://acme.example", label: "Acme Launch",
                                      lifetimeKudos: 87, active: true, isPublic: false,
                                      createdAt: created, updatedAt: created),
                 hitsPerSecond: 1.6,
-                paths: shares(["/", "/pricing", "/blog/launch-day", "/signup", "/docs/getting-started",
-                               "/changelog", "/blog/hello-world", "/docs/api", "/about", "/careers",
-                               "/blog/why-we-built-it", "/status"]).map { ($0.0, $0.1, $0.2) }),
+                base: TrafficProfile(paths: mainPaths,
+                                     countries: TrafficProfile.countries, referrers: TrafficProfile.referrers),
+                // New paths (/launch, /changelog/v4, /blog/acme-4-is-here) climb the leaderboard.
+                launch: TrafficProfile(paths: TrafficProfile.normalised([
+                    ("/launch", 0.30), ("/blog/acme-4-is-here", 0.20), ("/signup", 0.15), ("/pricing", 0.12),
+                    ("/changelog/v4", 0.10), ("/", 0.08), ("/docs/getting-started", 0.05),
+                ]), countries: TrafficProfile.launchCountries, referrers: TrafficProfile.launchReferrers),
+                monitored: true, uniqueRatios: mainUniques),
             SimulatedSite(
                 site: TinylyticsSite(id: 457, uid: "acm3dx", url: "https://docs.acme.example", label: "Acme Docs",
                                      lifetimeKudos: 12, active: true, isPublic: true,
                                      createdAt: created, updatedAt: created),
                 hitsPerSecond: 0.4,
-                paths: shares(["/", "/install", "/config", "/api/hits", "/api/sites", "/faq"]).map { ($0.0, $0.1, $0.2) }),
+                base: TrafficProfile(paths: docsPaths,
+                                     countries: TrafficProfile.countries, referrers: TrafficProfile.referrers),
+                launch: TrafficProfile(paths: TrafficProfile.normalised([("/install", 0.5), ("/v4/migrate", 0.3), ("/", 0.2)]),
+                                       countries: TrafficProfile.launchCountries, referrers: TrafficProfile.launchReferrers),
+                monitored: false, uniqueRatios: docsUniques),
         ]
     }
 
     func site(id: Int) -> SimulatedSite? { sites.first { $0.site.id == id } }
 
-    /// Seconds of traffic inside [from, to) that have already happened at `now`.
-    func trafficSeconds(from: Date, to: Date, now: Date) -> Double {
+    /// Baseline and launch-extra seconds of traffic inside [from, to) that have happened at `now`.
+    func seconds(from: Date, to: Date, now: Date) -> (base: Double, extra: Double) {
         let start = max(from, epoch)
         let end = min(to, now)
-        return max(0, end.timeIntervalSince(start))
+        guard end > start else { return (0, 0) }
+        return (end.timeIntervalSince(start), timeline.extraSeconds(from: start, to: end))
+    }
+
+    /// Hits of the site inside [from, to) at `now` that pass `filter` (fractional).
+    func hitCount(_ simulated: SimulatedSite, from: Date, to: Date, now: Date, filter: HitFilter = HitFilter()) -> Double {
+        let s = seconds(from: from, to: to, now: now)
+        return simulated.hitsPerSecond * (s.base * simulated.base.share(filter) + s.extra * simulated.launch.share(filter))
     }
 
     /// The site as `GET /sites` shows it at `now`, lifetime counters included.
-    func siteSnapshot(_ simulated: SimulatedSite, now: Date) -> TinylyticsSite {
+    func siteSnapshot(_ simulated: SimulatedSite, now: Date, posted: Int = 0, kudos: Int? = nil) -> TinylyticsSite {
         var site = simulated.site
-        let total = simulated.hitsPerSecond * trafficSeconds(from: epoch, to: now, now: now)
+        let total = hitCount(simulated, from: epoch, to: now, now: now) + Double(posted)
         site.lifetimeHits = Int(total)
         site.lifetimeUniqueHits = Int(total * 0.68)
+        site.lifetimeKudos = kudos ?? site.lifetimeKudos
         site.updatedAt = now
         return site
     }
 
-    /// The hit filters of `GET /sites/:id/hits`: country and path exact, referrer a
-    /// case-insensitive partial match.
-    struct HitFilter: Sendable {
-        var country: String?
-        var path: String?
-        var referrer: String?
-
-        func matchesCountry(_ value: String) -> Bool { country.map { $0 == value } ?? true }
-        func matchesPath(_ value: String) -> Bool { path.map { $0 == value } ?? true }
-        func matchesReferrer(_ value: String) -> Bool {
-            referrer.map { value.lowercased().contains($0.lowercased()) } ?? true
+    /// Hits per key of one dimension inside [from, to), after `filter` (fractional, unsorted).
+    func counts(_ simulated: SimulatedSite, groupBy: TinylyticsGroupBy, from: Date, to: Date, now: Date,
+                filter: HitFilter = HitFilter()) -> [String: Double] {
+        let s = seconds(from: from, to: to, now: now)
+        var out: [String: Double] = [:]
+        for (profile, secs) in [(simulated.base, s.base), (simulated.launch, s.extra)] where secs > 0 {
+            let scale = simulated.hitsPerSecond * secs * profile.share(filter, except: groupBy)
+            guard scale > 0 else { continue }
+            for entry in profile.table(groupBy) where Self.keep(entry.key, groupBy, filter) {
+                out[entry.key, default: 0] += scale * entry.weight
+            }
         }
+        return out
     }
 
-    /// The share of a site's traffic that passes `filter` (dimensions are independent).
-    func share(_ simulated: SimulatedSite, filter: HitFilter) -> Double {
-        let paths = simulated.paths.filter { filter.matchesPath($0.path) }.reduce(0) { $0 + $1.share }
-        let countries = Self.countries.filter { filter.matchesCountry($0.0) }.reduce(0) { $0 + $1.1 }
-        let referrers = Self.referrers.filter { filter.matchesReferrer($0.0) }.reduce(0) { $0 + $1.1 }
-        return paths * countries * (filter.referrer == nil ? 1 : referrers)
-    }
-
-    /// Grouped hits of a site for a date range, largest first.
-    func groupedHits(_ simulated: SimulatedSite, groupBy: TinylyticsGroupBy, from: Date, to: Date,
-                     now: Date, filter: HitFilter = HitFilter()) -> [TinylyticsGroupedHit] {
-        let seconds = trafficSeconds(from: from, to: to, now: now)
-        let total = simulated.hitsPerSecond * seconds * share(simulated, filter: filter)
-        // Each row is its own share of the filtered traffic.
-        func rows(_ table: [(String, Double)], _ matches: (String) -> Bool) -> [TinylyticsGroupedHit] {
-            let kept = table.filter { matches($0.0) }
-            let sum = kept.reduce(0) { $0 + $1.1 }
-            return kept.map { TinylyticsGroupedHit(groupBy: groupBy, key: $0.0, hitCount: Int(total * $0.1 / max(sum, 1e-9))) }
-        }
-        let result: [TinylyticsGroupedHit]
+    static func keep(_ key: String, _ groupBy: TinylyticsGroupBy, _ filter: HitFilter) -> Bool {
         switch groupBy {
-        case .path:
-            let kept = simulated.paths.filter { filter.matchesPath($0.path) }
-            let sum = kept.reduce(0) { $0 + $1.share }
-            result = kept.map { entry in
-                let views = Int(total * entry.share / max(sum, 1e-9))
-                return TinylyticsGroupedHit(groupBy: .path, key: entry.path, views: views,
-                                            uniqueViews: Int(Double(views) * entry.uniqueRatio))
-            }
-        case .country: result = rows(Self.countries, filter.matchesCountry)
-        case .referrer: result = rows(Self.referrers, filter.matchesReferrer)
-        case .browserName: result = rows(Self.browsers) { _ in true }
-        case .platformName: result = rows(Self.platforms) { _ in true }
+        case .path: return filter.matchesPath(key)
+        case .country: return filter.matchesCountry(key)
+        case .referrer: return filter.matchesReferrer(key)
+        case .browserName, .platformName: return true
         }
-        return result.filter { $0.count > 0 }.sorted { ($0.count, $1.key ?? "") > ($1.count, $0.key ?? "") }
     }
 
-    /// How many raw hits a range holds at `now` after `filter`.
-    func rawHitCount(_ simulated: SimulatedSite, from: Date, to: Date, now: Date, filter: HitFilter) -> Int {
-        Int(simulated.hitsPerSecond * share(simulated, filter: filter) * trafficSeconds(from: from, to: to, now: now))
-    }
-
-    /// The raw hit at `rank` (0 = newest) of a range: a pure function of the site, its
-    /// index in the range and the filter, so pages are stable between requests.
-    func rawHit(_ simulated: SimulatedSite, rank: Int, total: Int, from: Date, now: Date,
-                filter: HitFilter) -> TinylyticsHit {
-        let index = total - 1 - rank
-        let rate = simulated.hitsPerSecond * share(simulated, filter: filter)
-        let start = max(from, epoch)
-        let created = start.addingTimeInterval((Double(index) + 0.5) / max(rate, 1e-9))
-        var random = SeededRandom(seed: UInt64(simulated.site.id) &* 1_000_003 &+ UInt64(max(0, index)))
-        func pick(_ table: [(String, Double)]) -> String {
-            let total = table.reduce(0) { $0 + $1.1 }
-            var roll = Double(random.next() % 1_000_000) / 1_000_000 * total
-            for (value, weight) in table {
-                roll -= weight
-                if roll < 0 { return value }
-            }
-            return table.last?.0 ?? ""
-        }
-        let path = filter.path ?? pick(simulated.paths.map { ($0.path, $0.share) })
-        let country = filter.country ?? pick(Self.countries)
-        let referrer = pick(Self.referrers.filter { filter.matchesReferrer($0.0) })
-        let platform = pick(Self.platforms)
-        let host = URL(string: referrer)?.host ?? referrer
-        let source = host.split(separator: ".").dropLast().last.map(String.init)
-        return TinylyticsHit(
-            id: simulated.site.id * 1_000_000_000 + index, url: simulated.site.url + path, path: path,
-            referrer: referrer, country: country, browserName: pick(Self.browsers), platformName: platform,
-            isMobile: platform == "iOS" || platform == "Android", source: source, createdAt: created)
-    }
-
-    private static func split(_ total: Double, _ table: [(String, Double)],
-                              _ groupBy: TinylyticsGroupBy) -> [TinylyticsGroupedHit] {
-        table.map { TinylyticsGroupedHit(groupBy: groupBy, key: $0.0, hitCount: Int(total * $0.1)) }
+    /// The share of a path's views that are unique visitors: a stable function of the path.
+    static func uniqueRatio(_ path: String) -> Double {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return 0.55 + Double(hash % 250) / 1000
     }
 }

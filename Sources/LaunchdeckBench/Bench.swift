@@ -84,5 +84,8 @@ struct Bench {
         row("peak RSS of this process (client + simulator)", String(format: "%.1f MB", late.peak), "")
         await transport.shutdown()
         await simulator.stop()
+
+        // 3. The simulator's own speed: requests a second for 100-row pages.
+        try await simulatorThroughput()
     }
 }

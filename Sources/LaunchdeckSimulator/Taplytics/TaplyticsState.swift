@@ -1,0 +1,50 @@
+import Foundation
+import LaunchdeckAPI
+
+/// What clients wrote to the simulated Taplytics project: deleted experiments and users,
+/// created or updated users, pushes sent, events received.
+actor TaplyticsState {
+    /// A push sent through `POST /v2/push`, and when it goes out.
+    struct SentPush: Sendable {
+        var push: TaplyticsPush
+        var sendsAt: Date
+    }
+
+    /// How long a push takes to go from sending to sent.
+    static let sendingSeconds: TimeInterval = 60
+
+    private(set) var deletedExperiments: Set<String> = []
+    private(set) var deletedUsers: Set<String> = []
+    /// Created or updated users (single form), by id.
+    private(set) var users: [String: TaplyticsUser] = [:]
+    private var sent: [SentPush] = []
+    /// Events received per session.
+    private(set) var events: [String: Int] = [:]
+
+    func deleteExperiment(_ id: String) -> Bool { deletedExperiments.insert(id).inserted }
+
+    func deleteUser(_ id: String) -> Bool {
+        users[id] = nil
+        return deletedUsers.insert(id).inserted
+    }
+
+    func save(_ user: TaplyticsUser) {
+        deletedUsers.remove(user.id)
+        users[user.id] = user
+    }
+
+    func send(_ push: TaplyticsPush, at: Date) { sent.append(SentPush(push: push, sendsAt: at)) }
+
+    /// The sent pushes with their status at `t`: scheduled, sending, then sent.
+    func pushes(at t: Date) -> [TaplyticsPush] {
+        sent.map { entry in
+            var push = entry.push
+            let status: TaplyticsPushStatus = t < entry.sendsAt ? .scheduled
+                : (t < entry.sendsAt.addingTimeInterval(Self.sendingSeconds) ? .sending : .sent)
+            push.status = status
+            return push
+        }
+    }
+
+    func record(events count: Int, session: String) { events[session, default: 0] += count }
+}
