@@ -73,7 +73,7 @@ let package = Package(
             dependencies: ["LaunchdeckModel", "LaunchdeckSimulator", "LaunchdeckClient", "TerminalUI"],
             path: "Tests/LaunchdeckTesting"
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LaunchdeckTesting"]),
         .testTarget(
             name: "LaunchdeckClientTests",
             dependencies: [
