@@ -32,14 +32,19 @@ const char *cnc_setlocale_and_codeset(void) {
 int cnc_wcwidth(uint32_t codepoint) { return wcwidth((wchar_t)codepoint); }
 
 int cnc_put(WINDOW *win, int y, int x, const uint32_t *codepoints, int count,
-            unsigned int attrs, short pair) {
+            unsigned int attrs, int pair) {
     wchar_t text[CCHARW_MAX + 1];
     int n = count < CCHARW_MAX ? count : CCHARW_MAX;
     for (int i = 0; i < n; i++) text[i] = (wchar_t)codepoints[i];
     text[n] = L'\0';
     cchar_t cell;
-    if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return ERR;
+    /* The extended pair goes through opts; the short argument is then ignored. */
+    if (setcchar(&cell, text, (attr_t)attrs, (short)(pair & 0x7FFF), &pair) == ERR) return ERR;
     return mvwadd_wch(win, y, x, &cell);
+}
+
+int cnc_init_pair(int pair, int foreground, int background) {
+    return init_extended_pair(pair, foreground, background);
 }
 
 static volatile sig_atomic_t pending_signal = 0;
@@ -180,6 +185,48 @@ static void append_capability(const char *name) {
     if (restore_length + length >= sizeof restore_sequence) return;
     memcpy(restore_sequence + restore_length, value, length);
     restore_length += length;
+}
+
+static int mouse_on = 0;
+static int mouse_off_recorded = 0;
+
+int cnc_enable_mouse(void) {
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+    if (mousemask(wanted, NULL) == 0) return 0;
+    mouseinterval(0);
+    if (!mouse_off_recorded) {
+        mouse_off_recorded = 1;
+        /* What turns reporting off, for the crash handler: terminfo's XM with 0, else xterm's. */
+        char *xm = tigetstr((char *)"XM");
+        const char *off = (xm != NULL && xm != (char *)-1) ? tiparm(xm, 0) : NULL;
+        if (off == NULL) off = "\033[?1000l\033[?1002l\033[?1006l";
+        size_t length = strlen(off);
+        if (restore_length + length < sizeof restore_sequence) {
+            memcpy(restore_sequence + restore_length, off, length);
+            restore_length += length;
+        }
+    }
+    mouse_on = 1;
+    return 1;
+}
+
+void cnc_disable_mouse(void) {
+    if (!mouse_on) return;
+    mousemask(0, NULL);
+    mouse_on = 0;
+}
+
+int cnc_get_mouse(int *x, int *y, int *button) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    *button = 1;
+    if (event.bstate & BUTTON4_PRESSED) return CNC_MOUSE_SCROLL_UP;
+    if (event.bstate & BUTTON5_PRESSED) return CNC_MOUSE_SCROLL_DOWN;
+    if (event.bstate & BUTTON1_RELEASED) return CNC_MOUSE_RELEASE;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return CNC_MOUSE_PRESS;
+    return 0;
 }
 
 void cnc_prepare_crash_restore(int chain_previous) {
