@@ -15,6 +15,11 @@ public enum TextWidth {
         return width
     }
 
+    /// Columns the widest of `texts` occupies once sanitised (0 for none): for aligning a column.
+    public static func widest(_ texts: some Sequence<String>) -> Int {
+        texts.reduce(0) { Swift.max($0, of(Sanitizer.clean($1))) }
+    }
+
     /// Columns a whole string occupies.
     public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }

@@ -33,11 +33,12 @@ public struct BarChart: Sendable {
 
     public func render(_ area: Rect, into buffer: inout Buffer) {
         guard !area.isEmpty else { return }
+        // Columns and scale from every bar, so nothing moves when the area cuts the list.
         let shown = bars.prefix(area.height)
-        let labelWidth = Swift.min(shown.map { TextWidth.of(Sanitizer.clean($0.label)) }.max() ?? 0, area.width / 3)
-        let valueWidth = Swift.min(shown.map { TextWidth.of(Sanitizer.clean($0.valueText)) }.max() ?? 0, area.width / 3)
+        let labelWidth = Swift.min(TextWidth.widest(bars.map(\.label)), area.width / 3)
+        let valueWidth = Swift.min(TextWidth.widest(bars.map(\.valueText)), area.width / 3)
         let barWidth = area.width - labelWidth - valueWidth - (labelWidth > 0 ? 1 : 0) - (valueWidth > 0 ? 1 : 0)
-        let top = maximum ?? shown.map(\.value).filter(\.isFinite).max() ?? 0
+        let top = maximum ?? bars.map(\.value).filter(\.isFinite).max() ?? 0
         let ellipsis = buffer.glyphs.ellipsis
         for (row, bar) in shown.enumerated() {
             let y = area.y + row

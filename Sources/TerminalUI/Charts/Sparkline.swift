@@ -20,15 +20,15 @@ public struct Sparkline: Sendable {
         self.init(values: values.map(Double.init), variant: variant, range: range, style: style)
     }
 
-    /// How many values an area `width` cells wide shows.
-    public func capacity(width: Int) -> Int {
-        Swift.max(0, width) * (variant == .braille ? 2 : 1)
+    /// How many values an area `width` cells wide shows in `glyphs`' terminal.
+    public func capacity(width: Int, glyphs: Glyphs) -> Int {
+        Swift.max(0, width) * (variant.resolved(for: glyphs) == .braille ? 2 : 1)
     }
 
     public func render(_ area: Rect, into buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         let variant = self.variant.resolved(for: buffer.glyphs)
-        let capacity = variant == .braille ? area.width * 2 : area.width
+        let capacity = self.capacity(width: area.width, glyphs: buffer.glyphs)
         let shown = Array(values.suffix(capacity))
         let scale = ChartScale(values: shown, fixed: range, baseline: 0)
         let firstSlot = capacity - shown.count

@@ -9,8 +9,8 @@ public struct HelpOverlay: Sendable {
     }
 
     public func render(_ screen: Rect, into buffer: inout Buffer) {
-        let keyWidth = entries.map { TextWidth.of(Sanitizer.clean($0.key)) }.max() ?? 0
-        let actionWidth = entries.map { TextWidth.of(Sanitizer.clean($0.action)) }.max() ?? 0
+        let keyWidth = TextWidth.widest(entries.map(\.key))
+        let actionWidth = TextWidth.widest(entries.map(\.action))
         let modal = Modal(title: title, status: [("esc close", .muted)],
                           width: Swift.max(keyWidth + actionWidth + 6, 24), height: entries.count + 2)
         let inner = modal.render(screen, into: &buffer)

@@ -24,7 +24,7 @@ public struct KeyValueList: Sendable, Hashable {
         guard !area.isEmpty else { return }
         let shown = entries.prefix(area.height)
         // Aligned over every entry, so the column does not move as the list is cut.
-        let keyWidth = Swift.min(entries.map { TextWidth.of(Sanitizer.clean($0.key)) }.max() ?? 0, area.width / 2)
+        let keyWidth = Swift.min(TextWidth.widest(entries.map(\.key)), area.width / 2)
         let valueX = area.x + keyWidth + (keyWidth > 0 ? 2 : 0)
         let valueWidth = area.maxX - valueX
         let ellipsis = buffer.glyphs.ellipsis
