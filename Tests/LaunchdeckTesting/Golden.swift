@@ -9,13 +9,17 @@ public enum Golden {
     /// The environment variable that re-records goldens instead of comparing.
     public static let recordVariable = "LAUNCHDECK_RECORD_GOLDENS"
 
-    /// Compares `lines` with the golden named after the calling test (or `name`).
+    /// True when the environment asks for goldens to be re-recorded.
+    public static var isRecording: Bool { ProcessInfo.processInfo.environment[recordVariable] == "1" }
+
+    /// Compares `lines` with the golden named after the calling test (or `name`); writes it
+    /// instead when `record`.
     public static func assertLines(_ lines: [String], name: String = #function, filePath: String = #filePath,
-                                   sourceLocation: SourceLocation = #_sourceLocation) {
+                                   record: Bool = isRecording, sourceLocation: SourceLocation = #_sourceLocation) {
         let trimmed = lines.map(trim)
         let file = url(name: name, filePath: filePath)
         let actual = trimmed.joined(separator: "\n") + "\n"
-        if ProcessInfo.processInfo.environment[recordVariable] == "1" {
+        if record {
             do {
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(),
                                                         withIntermediateDirectories: true)
@@ -47,8 +51,11 @@ public enum Golden {
     /// The rows that differ, each as an expected and an actual line between bars (so
     /// trailing spaces and wide characters show), numbered from 1.
     public static func diff(expected: String, actual: String) -> String {
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func rows(_ text: String) -> [String] {
+            let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            return body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        let e = rows(expected), a = rows(actual)
         var out: [String] = []
         for row in 0..<max(e.count, a.count) {
             let left = row < e.count ? e[row] : nil, right = row < a.count ? a[row] : nil
