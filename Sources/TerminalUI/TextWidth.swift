@@ -5,6 +5,7 @@
 public enum TextWidth {
     /// Columns one grapheme cluster occupies (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
+        if let byte = character.asciiValue, character.utf8.count == 1 { return byte >= 0x20 && byte < 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         let width = of(first)
@@ -22,7 +23,8 @@ public enum TextWidth {
 
     /// Columns a whole string occupies.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if Sanitizer.isPlainASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// Columns one code point occupies on its own.

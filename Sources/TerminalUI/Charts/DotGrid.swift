@@ -53,25 +53,27 @@ struct DotGrid {
 
     private func isSet(_ x: Int, _ y: Int) -> Bool { dots[y * width + x] }
 
+    /// Braille dot bits, left column (dots 1 2 3 7) then right (4 5 6 8), top to bottom.
+    private static let brailleBits: [UInt32] = [0x01, 0x02, 0x04, 0x40, 0x08, 0x10, 0x20, 0x80]
+    /// Top half, bottom half, both.
+    private static let halfBlocks: [Character] = ["▀", "▄", "█"]
+    private static let halfASCII: [Character] = ["'", ".", ":"]
+
     private func symbol(column: Int, row: Int) -> Character? {
         let x0 = column * dotsAcross, y0 = row * dotsDown
         switch variant {
         case .braille:
-            // Braille dot bits: left column 1 2 3 7, right column 4 5 6 8, top to bottom.
-            let bits: [[UInt32]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
             var mask: UInt32 = 0
-            for dx in 0..<2 { for dy in 0..<4 where isSet(x0 + dx, y0 + dy) { mask |= bits[dx][dy] } }
+            for dy in 0..<4 {
+                if isSet(x0, y0 + dy) { mask |= Self.brailleBits[dy] }
+                if isSet(x0 + 1, y0 + dy) { mask |= Self.brailleBits[dy + 4] }
+            }
             guard mask != 0, let scalar = Unicode.Scalar(0x2800 + mask) else { return nil }
             return Character(scalar)
         case .blocks, .ascii:
-            let top = isSet(x0, y0), bottom = isSet(x0, y0 + 1)
-            let set: [Character] = variant == .blocks ? ["▀", "▄", "█"] : ["'", ".", ":"]
-            switch (top, bottom) {
-            case (true, false): return set[0]
-            case (false, true): return set[1]
-            case (true, true): return set[2]
-            default: return nil
-            }
+            let index = (isSet(x0, y0) ? 1 : 0) + (isSet(x0, y0 + 1) ? 2 : 0)
+            guard index > 0 else { return nil }
+            return (variant == .blocks ? Self.halfBlocks : Self.halfASCII)[index - 1]
         }
     }
 }
