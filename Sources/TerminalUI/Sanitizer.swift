@@ -23,6 +23,8 @@ public enum Sanitizer {
     /// The text with every unsafe character replaced by `placeholder`.
     public static func clean(_ text: String, placeholder: Character = "\u{FFFD}", asciiOnly: Bool = false) -> String {
         if isPlainASCII(text) { return text }
+        // Most non-ASCII text (box drawing, names, CJK) is safe too: check before rebuilding.
+        if !asciiOnly, !text.unicodeScalars.contains(where: isUnsafe) { return text }
         var out = String()
         out.reserveCapacity(text.utf8.count)
         for character in text {

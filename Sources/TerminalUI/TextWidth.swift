@@ -10,7 +10,7 @@ public enum TextWidth {
         guard let first = scalars.first else { return 0 }
         let width = of(first)
         // An emoji presentation selector widens a text-default emoji such as U+2764.
-        if width == 1, first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) {
+        if width == 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
             return 2
         }
         return width
@@ -32,6 +32,9 @@ public enum TextWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
+        // What widgets draw most (box drawing, block elements, braille): one column, without
+        // the Unicode property lookups below.
+        if (0x2500...0x259F).contains(v) || (0x2800...0x28FF).contains(v) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
