@@ -54,6 +54,18 @@ import Testing
         #expect(buffer[0, 2].style.role == .text)
     }
 
+    @Test func cellsOfUnselectedRowsCanHaveTheirOwnStyle() {
+        var table = Table(columns: [.init("APP", width: .fixed(4)), .init("STATUS", width: .fixed(6))],
+                          rows: [["ios", "down"], ["web", "up"], ["api", "down"]])
+        table.cellStyle = { _, column in column == 1 ? Style(.bad) : nil }
+        var buffer = Buffer(size: Size(width: 11, height: 4))
+        var state = TableState(selected: 2)
+        table.render(buffer.area, into: &buffer, state: &state)
+        #expect(buffer[5, 1].style.role == .bad && buffer[0, 1].style.role == .text)
+        #expect(buffer[5, 3].style.role == .selection)  // the selection wins
+        #expect(buffer[5, 0].style == Style(.muted, bold: true))  // never the header
+    }
+
     @Test(arguments: [100, 100_000])
     func aFrameFetchesOnlyTheVisibleRows(rowCount: Int) {
         let fetched = Mutex(0)

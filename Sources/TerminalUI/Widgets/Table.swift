@@ -22,6 +22,9 @@ public struct Table: Sendable {
     public var headerStyle: Style
     public var rowStyle: Style
     public var selectedStyle: Style
+    /// A style for one cell of an unselected row (row index, column index), e.g. a status
+    /// column in `.good` or `.bad`; nil keeps `rowStyle`. Asked only for rows on screen.
+    public var cellStyle: (@Sendable (_ row: Int, _ column: Int) -> Style?)?
     /// Index of the first row shown when drawn without a `TableState`.
     public var offset: Int
 
@@ -86,18 +89,21 @@ public struct Table: Sendable {
             let isSelected = index == state.selected
             let style = isSelected ? selectedStyle : rowStyle
             if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
-            drawRow(rows.row(at: index), widths: widths, y: y, area: area, style: style, into: &buffer)
+            let styler = isSelected ? nil : cellStyle.map { styler in { (column: Int) in styler(index, column) } }
+            drawRow(rows.row(at: index), widths: widths, y: y, area: area, style: style, cellStyle: styler,
+                    into: &buffer)
         }
     }
 
-    private func drawRow(_ values: [String], widths: [Int], y: Int, area: Rect, style: Style, into buffer: inout Buffer) {
+    private func drawRow(_ values: [String], widths: [Int], y: Int, area: Rect, style: Style,
+                         cellStyle: ((Int) -> Style?)? = nil, into buffer: inout Buffer) {
         var x = area.x
         for (i, column) in columns.enumerated() {
             let room = min(widths[i], area.maxX - x)
             guard room > 0 else { break }
             let value = i < values.count ? values[i] : ""
             let text = Truncate.pad(value, room, alignRight: column.alignRight, ellipsis: buffer.glyphs.ellipsis)
-            buffer.write(text, x: x, y: y, style: style, maxWidth: room)
+            buffer.write(text, x: x, y: y, style: cellStyle?(i) ?? style, maxWidth: room)
             x += widths[i] + 1
         }
     }
