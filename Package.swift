@@ -74,7 +74,7 @@ let package = Package(
             dependencies: ["LaunchdeckModel", "LaunchdeckSimulator", "LaunchdeckClient", "TerminalUI"],
             path: "Tests/LaunchdeckTesting"
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LaunchdeckTesting"]),
         .testTarget(name: "LaunchdeckConfigTests", dependencies: ["LaunchdeckConfig"]),
         .testTarget(
             name: "LaunchdeckClientTests",

@@ -1,4 +1,5 @@
 #include "CNCurses.h"
+#include "crash_restore.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -32,14 +33,19 @@ const char *cnc_setlocale_and_codeset(void) {
 int cnc_wcwidth(uint32_t codepoint) { return wcwidth((wchar_t)codepoint); }
 
 int cnc_put(WINDOW *win, int y, int x, const uint32_t *codepoints, int count,
-            unsigned int attrs, short pair) {
+            unsigned int attrs, int pair) {
     wchar_t text[CCHARW_MAX + 1];
     int n = count < CCHARW_MAX ? count : CCHARW_MAX;
     for (int i = 0; i < n; i++) text[i] = (wchar_t)codepoints[i];
     text[n] = L'\0';
     cchar_t cell;
-    if (setcchar(&cell, text, (attr_t)attrs, pair, NULL) == ERR) return ERR;
+    /* The extended pair goes through opts; the short argument is then ignored. */
+    if (setcchar(&cell, text, (attr_t)attrs, (short)(pair & 0x7FFF), &pair) == ERR) return ERR;
     return mvwadd_wch(win, y, x, &cell);
+}
+
+int cnc_init_pair(int pair, int foreground, int background) {
+    return init_extended_pair(pair, foreground, background);
 }
 
 static volatile sig_atomic_t pending_signal = 0;
@@ -179,6 +185,13 @@ static void append_capability(const char *name) {
     size_t length = strlen(value);
     if (restore_length + length >= sizeof restore_sequence) return;
     memcpy(restore_sequence + restore_length, value, length);
+    restore_length += length;
+}
+
+void cnc_append_crash_restore(const char *bytes) {
+    size_t length = strlen(bytes);
+    if (restore_length + length >= sizeof restore_sequence) return;
+    memcpy(restore_sequence + restore_length, bytes, length);
     restore_length += length;
 }
 

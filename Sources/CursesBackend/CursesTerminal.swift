@@ -19,13 +19,18 @@ public final class CursesTerminal: Backend {
     private let window: UnsafeMutablePointer<WINDOW>
     private var theme: Theme
     private let useColor: Bool
+    /// What the terminal can show; theme colours beyond it are degraded to the nearest.
+    public let colorDepth: ColorDepth
     private var previous: Buffer?
-    private var pairs = ColorPairs()
+    private var pairs: ColorPairs
+    private var mouse: Bool
     private var closed = false
 
     /// Opens the terminal: checks stdin/stdout, sets the locale, installs the signal flag
-    /// handlers and starts ncurses in the alternate screen.
-    public static func open(theme: Theme, forceASCII: Bool = false,
+    /// handlers and starts ncurses in the alternate screen. The mouse is reported only when
+    /// `mouse` is true (clicks and the wheel arrive as `Key.mouse`); every way out turns it
+    /// off again, a crash included.
+    public static func open(theme: Theme, forceASCII: Bool = false, mouse: Bool = false,
                             environment: [String: String]) throws(TerminalError) -> CursesTerminal {
         try checkInteractive(environment: environment)
         let term = environment["TERM"] ?? ""
@@ -39,12 +44,13 @@ public final class CursesTerminal: Backend {
         cnc_prepare_crash_restore(environment["SWIFT_BACKTRACE"] == nil ? 0 : 1)
         let terminal = CursesTerminal(screen: screen, window: window, glyphs: (utf8 && !forceASCII) ? .unicode : .ascii,
                                       theme: theme,
-                                      noColor: theme.isMonochrome || !(environment["NO_COLOR"] ?? "").isEmpty)
+                                      noColor: theme.isMonochrome || !(environment["NO_COLOR"] ?? "").isEmpty,
+                                      mouse: mouse, environment: environment)
         return terminal
     }
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, glyphs: Glyphs, theme: Theme,
-                 noColor: Bool) {
+                 noColor: Bool, mouse: Bool, environment: [String: String]) {
         self.screen = screen
         self.window = window
         self.glyphs = glyphs
@@ -63,6 +69,14 @@ public final class CursesTerminal: Backend {
             color = true
         }
         self.useColor = color
+        // ncurses can only send 24-bit colour through a direct-colour terminfo entry
+        // (COLORS = 2^24, e.g. TERM=xterm-direct); elsewhere COLORTERM=truecolor still
+        // means at most the 256-colour palette.
+        let colors = Int(cnc_colors())
+        let depth = color ? ColorDepth.detect(colors: colors, environment: environment) : .none
+        self.colorDepth = colors >= 1 << 24 ? depth : min(depth, .palette256)
+        self.pairs = ColorPairs(depth: colorDepth)
+        self.mouse = mouse && cnc_enable_mouse() == 1
         self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 
@@ -124,6 +138,7 @@ public final class CursesTerminal: Backend {
                 previous = nil
                 return .resize(size)
             }
+            if Int32(value) == KEY_MOUSE { return KeyDecoder.mouse().map(TerminalEvent.key) }
             return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key)
         }
         if result == OK { return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key) }
@@ -140,6 +155,7 @@ public final class CursesTerminal: Backend {
             werase(window)
             wrefresh(window)
         }
+        if mouse { cnc_disable_mouse() }
         curs_set(1)
         endwin()
         delscreen(screen)
@@ -150,7 +166,9 @@ public final class CursesTerminal: Backend {
     /// Ctrl-Z: gives the terminal back to the shell, stops, and redraws everything when
     /// continued (`fg`).
     public func suspend() {
+        if mouse { cnc_disable_mouse() }
         cnc_suspend()
+        if mouse { _ = cnc_enable_mouse() }
         previous = nil
         clearok(window, true)
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
@@ -170,7 +188,7 @@ public final class CursesTerminal: Backend {
         return signal == 0 ? nil : signal
     }
 
-    private func look(_ style: Style) -> (UInt32, Int16) {
+    private func look(_ style: Style) -> (UInt32, Int32) {
         let look = theme.look(for: style)
         var attributes = cnc_a_normal()
         if look.bold { attributes |= cnc_a_bold() }
@@ -179,27 +197,6 @@ public final class CursesTerminal: Backend {
         if look.underline { attributes |= cnc_a_underline() }
         guard useColor else { return (attributes, 0) }
         return (attributes, pairs.pair(foreground: look.foreground, background: look.background))
-    }
-}
-
-/// Colour pairs are created once per (foreground, background) and reused.
-struct ColorPairs {
-    private var cache: [Int: Int16] = [:]
-    private var next: Int16 = 1
-
-    mutating func pair(foreground: TerminalColor, background: TerminalColor) -> Int16 {
-        if foreground == .default && background == .default { return 0 }
-        let key = (foreground.rawValue + 1) * 32 + (background.rawValue + 1)
-        if let pair = cache[key] { return pair }
-        guard Int32(next) < cnc_color_pairs() else { return 0 }
-        let fg = Int16(foreground.rawValue), bg = Int16(background.rawValue)
-        // Bright colours need 16 colours; on an 8-colour terminal use the plain one.
-        let clampedFG = (Int32(fg) >= cnc_colors()) ? fg - 8 : fg
-        let clampedBG = (Int32(bg) >= cnc_colors()) ? bg - 8 : bg
-        init_pair(next, clampedFG, clampedBG)
-        cache[key] = next
-        next += 1
-        return cache[key] ?? 0
     }
 }
 

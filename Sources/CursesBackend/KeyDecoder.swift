@@ -23,6 +23,20 @@ enum KeyDecoder {
         }
     }
 
+    /// The mouse event ncurses holds after KEY_MOUSE.
+    static func mouse() -> Key? {
+        var x: Int32 = 0, y: Int32 = 0, button: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch cnc_get_mouse(&x, &y, &button) {
+        case CNC_MOUSE_PRESS: kind = .press
+        case CNC_MOUSE_RELEASE: kind = .release
+        case CNC_MOUSE_SCROLL_UP: kind = .scrollUp
+        case CNC_MOUSE_SCROLL_DOWN: kind = .scrollDown
+        default: return nil
+        }
+        return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
+    }
+
     /// An ordinary character (the result was OK).
     static func character(_ value: UInt32) -> Key? {
         switch value {

@@ -21,6 +21,8 @@ enum KeyNames {
         case .backspace: "Backspace"
         case .delete: "Delete"
         case .function(let n): "F\(n)"
+        // Mouse reporting is off unless asked for; no action is bound to it.
+        case .mouse: "Mouse"
         }
     }
 }

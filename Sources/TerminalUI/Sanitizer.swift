@@ -14,9 +14,17 @@ public enum Sanitizer {
         return false
     }
 
+    /// True when `text` is printable ASCII only: nothing to clean, one column a byte.
+    /// Most text is; the render core takes a fast path for it.
+    public static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
     /// The text with every unsafe character replaced by `placeholder`.
     public static func clean(_ text: String, placeholder: Character = "\u{FFFD}", asciiOnly: Bool = false) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if isPlainASCII(text) { return text }
+        // Most non-ASCII text (box drawing, names, CJK) is safe too: check before rebuilding.
+        if !asciiOnly, !text.unicodeScalars.contains(where: isUnsafe) { return text }
         var out = String()
         out.reserveCapacity(text.utf8.count)
         for character in text {

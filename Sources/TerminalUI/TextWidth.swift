@@ -5,19 +5,26 @@
 public enum TextWidth {
     /// Columns one grapheme cluster occupies (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
+        if let byte = character.asciiValue, character.utf8.count == 1 { return byte >= 0x20 && byte < 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         let width = of(first)
         // An emoji presentation selector widens a text-default emoji such as U+2764.
-        if width == 1, first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) {
+        if width == 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
             return 2
         }
         return width
     }
 
+    /// Columns the widest of `texts` occupies once sanitised (0 for none): for aligning a column.
+    public static func widest(_ texts: some Sequence<String>) -> Int {
+        texts.reduce(0) { Swift.max($0, of(Sanitizer.clean($1))) }
+    }
+
     /// Columns a whole string occupies.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if Sanitizer.isPlainASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// Columns one code point occupies on its own.
@@ -25,6 +32,9 @@ public enum TextWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
+        // What widgets draw most (box drawing, block elements, braille): one column, without
+        // the Unicode property lookups below.
+        if (0x2500...0x259F).contains(v) || (0x2800...0x28FF).contains(v) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

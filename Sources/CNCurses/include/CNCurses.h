@@ -35,9 +35,25 @@ const char *cnc_setlocale_and_codeset(void);
 /* Display width of one code point as the C library sees it (-1 for non-printables). */
 int cnc_wcwidth(uint32_t codepoint);
 
-/* Puts one character (with up to four combining marks) at y, x in a window. */
+/* Puts one character (with up to four combining marks) at y, x in a window, in colour
+   pair `pair` (an extended pair number: may exceed a short). */
 int cnc_put(WINDOW *win, int y, int x, const uint32_t *codepoints, int count,
-            unsigned int attrs, short pair);
+            unsigned int attrs, int pair);
+
+/* init_extended_pair: colour numbers may be 24-bit values on a direct-colour terminal. */
+int cnc_init_pair(int pair, int foreground, int background);
+
+/* Mouse reporting, off unless asked for. cnc_enable_mouse returns 1 when the terminal
+   reports the mouse, and adds the sequence that turns it off to what the crash handler
+   writes; cnc_disable_mouse turns it off (every exit path calls it). */
+int cnc_enable_mouse(void);
+void cnc_disable_mouse(void);
+/* After KEY_MOUSE: the event's cell and what happened (CNC_MOUSE_*); 0 when none. */
+#define CNC_MOUSE_PRESS 1
+#define CNC_MOUSE_RELEASE 2
+#define CNC_MOUSE_SCROLL_UP 3
+#define CNC_MOUSE_SCROLL_DOWN 4
+int cnc_get_mouse(int *x, int *y, int *button);
 
 /* Signals: the handler only records which signal arrived (async-signal-safe).
    The UI loop polls cnc_pending_signal() on each input timeout, restores the terminal,

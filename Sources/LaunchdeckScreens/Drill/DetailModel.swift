@@ -10,6 +10,8 @@ public struct DetailModel: Sendable {
         case field(String, String)
         case heading(String)
         case text(String, Role)
+        /// A label, a sparkline of the values, and a note after it.
+        case spark(String, [Double], String)
     }
 
     public var lines: [Line]
@@ -85,8 +87,7 @@ public struct DetailModel: Sendable {
             lines.append(.heading("Daily occurrences by version"))
             for version in byVersion.keys.sorted() {
                 let days = byVersion[version] ?? []
-                let spark = MiniSparkline.text(days.map { Double($0) }, width: min(30, days.count), asciiOnly: false)
-                lines.append(.field(version, "\(spark)  \(CountText.of(days.reduce(0, +))) in \(days.count) days"))
+                lines.append(.spark(version, days.map(Double.init), "\(CountText.of(days.reduce(0, +))) in \(days.count) days"))
             }
         }
         lines.append(.heading("Stack trace"))
@@ -112,6 +113,14 @@ public struct DetailModel: Sendable {
                 buffer.write(text, x: area.x, y: y, style: Style(.title, bold: true), maxWidth: area.width)
             case .text(let text, let role):
                 buffer.write(text, x: area.x + 2, y: y, style: Style(role), maxWidth: area.width - 2)
+            case .spark(let label, let values, let note):
+                buffer.write(Truncate.pad(label, labelWidth, alignRight: false, ellipsis: buffer.glyphs.ellipsis),
+                             x: area.x, y: y, style: .muted)
+                let width = min(values.count, max(0, area.width - labelWidth - 1))
+                Sparkline(values: values, variant: .blocks).render(Rect(x: area.x + labelWidth + 1, y: y, width: width, height: 1),
+                                                                   into: &buffer)
+                buffer.write(note, x: area.x + labelWidth + 2 + width, y: y, style: .muted,
+                             maxWidth: area.maxX - (area.x + labelWidth + 2 + width))
             }
         }
     }

@@ -36,8 +36,7 @@ public struct CrashesPane: Sendable {
         }
         let room = body.maxX - x
         if room > 4 {
-            buffer.write(MiniSparkline.text(crashes.trend.map { $0 }, width: room, asciiOnly: buffer.glyphs.asciiOnly),
-                         x: x, y: y, style: .accent)
+            Sparkline(values: crashes.trend, variant: .blocks).render(Rect(x: x, y: y, width: room, height: 1), into: &buffer)
         }
         y += 1
         guard y < body.maxY else { return }

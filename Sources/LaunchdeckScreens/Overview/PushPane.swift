@@ -19,21 +19,27 @@ public struct PushPane: Sendable {
             buffer.write("No push notifications yet.", x: body.x, y: body.y, style: .muted, maxWidth: body.width)
             return
         }
-        let table = Table(
+        var table = Table(
             columns: [.init("ALERT", width: .fill(min: 8)), .init("STATUS", width: .fixed(9)),
                       .init("WHEN", width: .fixed(11), alignRight: true)],
             rows: snapshot.pushes.map { p in
                 [p.notification?.alert ?? p.name ?? p.id, p.status?.rawValue ?? "-",
                  PushSnapshot.time(of: p).map { Self.when($0, now: context.now) } ?? "-"]
             })
+        let statuses = snapshot.pushes.map(\.status)
+        table.cellStyle = { row, column in
+            guard column == 1, row < statuses.count else { return nil }
+            return Style(Self.role(statuses[row]))
+        }
         table.render(body, into: &buffer)
-        StatusColour.paint(column: 1, of: table, in: body, into: &buffer) { row in
-            switch snapshot.pushes[row].status {
-            case .sent?: .good
-            case .sending?, .scheduled?: .accent
-            case .failed?: .bad
-            default: .muted
-            }
+    }
+
+    static func role(_ status: TaplyticsPushStatus?) -> Role {
+        switch status {
+        case .sent?: .good
+        case .sending?, .scheduled?: .accent
+        case .failed?: .bad
+        default: .muted
         }
     }
 

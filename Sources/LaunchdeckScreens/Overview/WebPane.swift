@@ -28,8 +28,8 @@ public struct WebPane: Sendable {
         let latest = web.perMinute.last { $0 != nil } ?? nil
         let rate = latest.map { "\(CountText.of(Int($0.rounded())))/min" } ?? "-/min"
         let sparkWidth = max(0, body.width - TextWidth.of(rate) - 1)
-        buffer.write(MiniSparkline.text(web.perMinute, width: sparkWidth, asciiOnly: buffer.glyphs.asciiOnly),
-                     x: body.x, y: y, style: .accent)
+        Sparkline(values: SeriesValues.of(web.perMinute), variant: .blocks)
+            .render(Rect(x: body.x, y: y, width: sparkWidth, height: 1), into: &buffer)
         buffer.write(rate, x: body.x + sparkWidth + 1, y: y, style: Style(.text, bold: true))
         y += 1
         guard y < body.maxY else { return }

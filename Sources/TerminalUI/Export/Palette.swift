@@ -17,6 +17,13 @@ public struct Palette: Sendable, Hashable {
                  "#686868", "#ff6e67", "#1db81d", "#c4a000", "#5c6cf6", "#d335d3", "#14b8c4", "#ffffff"])
 
     public func hex(_ color: TerminalColor, isForeground: Bool) -> String {
-        color == .default ? (isForeground ? foreground : background) : colors[color.rawValue]
+        switch color {
+        case .default: return isForeground ? foreground : background
+        case .ansi(let c): return colors[c.rawValue]
+        case .indexed(let i):
+            let rgb = XtermPalette.rgb(i)
+            return TerminalColor.rgb(rgb.r, rgb.g, rgb.b).name
+        case .rgb: return color.name
+        }
     }
 }

@@ -1,31 +1,3 @@
-/// A terminal colour: the terminal's own default, or one of the 16 palette colours.
-public enum TerminalColor: Int, Sendable, Hashable, CaseIterable {
-    case `default` = -1
-    case black = 0, red, green, yellow, blue, magenta, cyan, white
-    case brightBlack, brightRed, brightGreen, brightYellow, brightBlue, brightMagenta, brightCyan, brightWhite
-
-    /// The name used in theme files ("bright-black", "default", ...).
-    public var name: String {
-        switch self {
-        case .default: return "default"
-        case .brightBlack: return "bright-black"
-        case .brightRed: return "bright-red"
-        case .brightGreen: return "bright-green"
-        case .brightYellow: return "bright-yellow"
-        case .brightBlue: return "bright-blue"
-        case .brightMagenta: return "bright-magenta"
-        case .brightCyan: return "bright-cyan"
-        case .brightWhite: return "bright-white"
-        default: return String(describing: self)
-        }
-    }
-
-    public init?(name: String) {
-        guard let match = TerminalColor.allCases.first(where: { $0.name == name }) else { return nil }
-        self = match
-    }
-}
-
 /// How one role looks: colours and attributes.
 public struct RoleLook: Sendable, Hashable {
     public var foreground: TerminalColor

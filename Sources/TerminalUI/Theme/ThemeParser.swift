@@ -13,8 +13,7 @@ public enum ThemeParser {
         var looks: [Role: RoleLook] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
-                .map { $0.trimmingSpaces } ?? ""
+            let line = withoutComment(rawLine).trimmingSpaces
             if line.isEmpty { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces }
             guard parts.count == 2 else {
@@ -35,6 +34,16 @@ public enum ThemeParser {
             throw Failure(line: 0, message: "missing roles: " + missing.map(\.rawValue).joined(separator: ", "))
         }
         return Theme(name: name, looks: looks)
+    }
+
+    /// The line up to a `#` that is outside quotes (`"#ff8700"` is a colour, not a comment).
+    static func withoutComment(_ line: Substring) -> Substring {
+        var quoted = false
+        for index in line.indices {
+            if line[index] == "\"" { quoted.toggle() }
+            if line[index] == "#", !quoted { return line[..<index] }
+        }
+        return line
     }
 
     static func parseLook(_ value: String, line: Int) throws(Failure) -> RoleLook {

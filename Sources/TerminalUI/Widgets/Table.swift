@@ -1,4 +1,4 @@
-/// A table with a header row and aligned columns; rows past the area are not touched.
+/// A table with a header row and aligned columns; only the rows on screen are fetched.
 public struct Table: Sendable {
     public enum Width: Sendable, Hashable {
         case fixed(Int)
@@ -18,20 +18,34 @@ public struct Table: Sendable {
     }
 
     public var columns: [Column]
-    public var rows: [[String]]
+    public var rows: TableRows
     public var headerStyle: Style
     public var rowStyle: Style
-    /// Index of the first row shown (scrolling).
+    public var selectedStyle: Style
+    /// A style for one cell of an unselected row (row index, column index), e.g. a status
+    /// column in `.good` or `.bad`; nil keeps `rowStyle`. Asked only for rows on screen.
+    public var cellStyle: (@Sendable (_ row: Int, _ column: Int) -> Style?)?
+    /// Index of the first row shown when drawn without a `TableState`.
     public var offset: Int
 
     public init(columns: [Column], rows: [[String]], headerStyle: Style = Style(.muted, bold: true),
-                rowStyle: Style = .text, offset: Int = 0) {
+                rowStyle: Style = .text, selectedStyle: Style = Style(.selection), offset: Int = 0) {
+        self.init(columns: columns, rows: TableRows(rows), headerStyle: headerStyle, rowStyle: rowStyle,
+                  selectedStyle: selectedStyle, offset: offset)
+    }
+
+    public init(columns: [Column], rows: TableRows, headerStyle: Style = Style(.muted, bold: true),
+                rowStyle: Style = .text, selectedStyle: Style = Style(.selection), offset: Int = 0) {
         self.columns = columns
         self.rows = rows
         self.headerStyle = headerStyle
         self.rowStyle = rowStyle
+        self.selectedStyle = selectedStyle
         self.offset = offset
     }
+
+    /// How many data rows fit in an area `height` rows tall (the header takes one).
+    public static func visibleRows(height: Int) -> Int { Swift.max(0, height - 1) }
 
     /// The width of each column in an area `total` columns wide (one space between columns).
     public func columnWidths(total: Int) -> [Int] {
@@ -50,26 +64,46 @@ public struct Table: Sendable {
         }
     }
 
+    /// Draws the rows from `offset`, with no selection.
     public func render(_ area: Rect, into buffer: inout Buffer) {
+        var state = TableState(offset: offset)
+        draw(area, into: &buffer, state: &state)
+    }
+
+    /// Draws the table scrolled so `state`'s selection is visible, the selected row in
+    /// `selectedStyle`; updates `state.offset` for the next frame.
+    public func render(_ area: Rect, into buffer: inout Buffer, state: inout TableState) {
+        state.scrollToSelection(visibleRows: Self.visibleRows(height: area.height), rowCount: rows.count)
+        draw(area, into: &buffer, state: &state)
+    }
+
+    private func draw(_ area: Rect, into buffer: inout Buffer, state: inout TableState) {
         guard area.height > 0, area.width > 0 else { return }
         let widths = columnWidths(total: area.width)
         drawRow(columns.map(\.title), widths: widths, y: area.y, area: area, style: headerStyle, into: &buffer)
-        let visible = max(0, area.height - 1)
-        let start = min(max(0, offset), rows.count)
+        let visible = Self.visibleRows(height: area.height)
+        let start = min(max(0, state.offset), rows.count)
         let end = min(rows.count, start + visible)
         for (line, index) in (start..<end).enumerated() {
-            drawRow(rows[index], widths: widths, y: area.y + 1 + line, area: area, style: rowStyle, into: &buffer)
+            let y = area.y + 1 + line
+            let isSelected = index == state.selected
+            let style = isSelected ? selectedStyle : rowStyle
+            if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+            let styler = isSelected ? nil : cellStyle.map { styler in { (column: Int) in styler(index, column) } }
+            drawRow(rows.row(at: index), widths: widths, y: y, area: area, style: style, cellStyle: styler,
+                    into: &buffer)
         }
     }
 
-    private func drawRow(_ values: [String], widths: [Int], y: Int, area: Rect, style: Style, into buffer: inout Buffer) {
+    private func drawRow(_ values: [String], widths: [Int], y: Int, area: Rect, style: Style,
+                         cellStyle: ((Int) -> Style?)? = nil, into buffer: inout Buffer) {
         var x = area.x
         for (i, column) in columns.enumerated() {
             let room = min(widths[i], area.maxX - x)
             guard room > 0 else { break }
             let value = i < values.count ? values[i] : ""
             let text = Truncate.pad(value, room, alignRight: column.alignRight, ellipsis: buffer.glyphs.ellipsis)
-            buffer.write(text, x: x, y: y, style: style, maxWidth: room)
+            buffer.write(text, x: x, y: y, style: cellStyle?(i) ?? style, maxWidth: room)
             x += widths[i] + 1
         }
     }
