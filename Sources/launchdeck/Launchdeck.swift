@@ -20,7 +20,7 @@ struct Launchdeck: AsyncParsableCommand {
 
             Keys: ? shows them all; q quits.
             """,
-        subcommands: [Check.self, Screenshot.self, Simulate.self])
+        subcommands: [Check.self, Keys.self, ExampleConfig.self, Screenshot.self, Simulate.self])
 
     @Flag(help: "Use the embedded simulator even when credentials are set.")
     var demo = false

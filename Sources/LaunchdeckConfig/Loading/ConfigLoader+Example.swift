@@ -16,13 +16,13 @@ extension ConfigLoader {
         refresh = "30s"                                # at least 10s
 
         [taplytics]
-        # base_url = "https://api.taplytics.com"
+        # base_url = "https://api.taplytics.com"      # or TAPLYTICS_BASE_URL
         # api_token = "..."                            # or TAPLYTICS_API_TOKEN
         # api_token_command = "pass show taplytics"
         refresh = "60s"                                # at least 15s
 
         [apteligent]
-        # base_url = "https://developers.crittercism.com"
+        # base_url = "https://developers.crittercism.com"  # or APTELIGENT_BASE_URL
         # access_token = "..."                         # or APTELIGENT_ACCESS_TOKEN; skips the password grant
         # access_token_command = "pass show apteligent-token"
         # client_id = "..."                            # or APTELIGENT_CLIENT_ID
