@@ -32,7 +32,9 @@ actor ApteligentTokenStore {
             do throws(ClientError) { return .success(try await fetch()) } catch { return .failure(error) }
         }
         inFlight = task
-        let result = await task.value
+        guard let result = await CancellableWait.value(of: task) else {
+            throw ClientError(.apteligent, .cancelled)
+        }
         if inFlight == task { inFlight = nil }
         let (token, lifetime) = try result.get()
         // Renew early (a minute, or half a short lifetime) rather than send a lapsing token.
