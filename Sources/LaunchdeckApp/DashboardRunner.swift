@@ -72,8 +72,11 @@ public enum DashboardRunner {
         // The screen is gone: say the warnings again where they stay readable.
         for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
 
-        await hub.stop()
-        await services.shutdown()
+        // The screen is already restored; never keep the user waiting on the network.
+        await Self.atMost(.seconds(2)) {
+            await hub.stop()
+            await services.shutdown()
+        }
 
         switch outcome {
         case .quit: return 0
@@ -82,6 +85,24 @@ public enum DashboardRunner {
             Console.error(message)
             return 2
         }
+    }
+}
+
+extension DashboardRunner {
+    /// Runs `work`, returning when it is done or after `limit`, whichever comes first.
+    static func atMost(_ limit: Duration, _ work: @escaping @Sendable () async -> Void) async {
+        let done = AsyncStream<Void>.makeStream()
+        let worker = Task {
+            await work()
+            done.continuation.yield()
+        }
+        let timer = Task {
+            try? await Task.sleep(for: limit)
+            done.continuation.yield()
+        }
+        for await _ in done.stream { break }
+        timer.cancel()
+        _ = worker
     }
 }
 
