@@ -21,6 +21,7 @@ import Testing
     @Test func theListNamesEveryScreen() {
         #expect(Self.cases.count >= 15)
         for screen in ["overview", "hits", "leaderboard", "uptime", "experiments", "experiment", "push", "crashes", "crash",
+                       "journeys", "health", "alerts",
                        "help"] {
             #expect(Self.cases.contains { $0.name.hasPrefix(screen + "-") }, "no screenshot of \(screen)")
         }

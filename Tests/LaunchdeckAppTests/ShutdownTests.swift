@@ -7,15 +7,17 @@ import Testing
         let clock = ContinuousClock()
         let start = clock.now
         await DashboardRunner.atMost(.milliseconds(100)) {
-            try? await Task.sleep(for: .seconds(60))
+            try? await Task.sleep(for: .seconds(120))
         }
-        #expect(clock.now - start < .seconds(2))
+        // Generous: the test runner's other suites can starve the two threads here for seconds;
+        // without the limit this would take two minutes.
+        #expect(clock.now - start < .seconds(60))
     }
 
     @Test func quickWorkReturnsAsSoonAsItIsDone() async {
         let clock = ContinuousClock()
         let start = clock.now
-        await DashboardRunner.atMost(.seconds(30)) {}
-        #expect(clock.now - start < .seconds(2))
+        await DashboardRunner.atMost(.seconds(120)) {}
+        #expect(clock.now - start < .seconds(60), "returns when the work is done, not at the limit")
     }
 }

@@ -11,6 +11,25 @@ public enum DrillDown: Sendable, Equatable {
     case push(TaplyticsPush)
     case crashGroups([ApteligentCrashRow])
     case crash(ApteligentCrash)
+    case journeys(TinylyticsJourneysResponse)
+    case appHealth(AppHealth)
+}
+
+/// The app health screen: the app's own numbers and its service calls from performance
+/// management (latency and errors by service over the last hour).
+public struct AppHealth: Sendable, Equatable {
+    public var appName: String
+    public var app: ApteligentApp
+    public var latencyByService: [ApteligentPie.Slice]
+    public var errorsByService: [ApteligentPie.Slice]
+
+    public init(appName: String, app: ApteligentApp, latencyByService: [ApteligentPie.Slice],
+                errorsByService: [ApteligentPie.Slice]) {
+        self.appName = appName
+        self.app = app
+        self.latencyByService = latencyByService
+        self.errorsByService = errorsByService
+    }
 }
 
 /// What a drill-down reads depends on a few choices made with commands.
@@ -57,7 +76,7 @@ public struct DrillDownSource: Sendable {
     /// False for screens that show what the overview already has (or nothing fetched).
     public static func hasOwnData(_ route: Route) -> Bool {
         switch route {
-        case .overview, .experiments, .pushes, .alerts, .journeys, .appHealth: false
+        case .overview, .experiments, .pushes, .alerts: false
         default: true
         }
     }
@@ -65,7 +84,7 @@ public struct DrillDownSource: Sendable {
     /// The route's data (only for routes where `hasOwnData` is true).
     public func fetch(_ route: Route, query: DrillDownQuery) async throws(ClientError) -> DrillDown {
         switch route {
-        case .overview, .experiments, .pushes, .alerts, .journeys, .appHealth:
+        case .overview, .experiments, .pushes, .alerts:
             throw ClientError(.tinylytics, .notFound, detail: "\(route.title) has no data of its own")
         case .hits:
             let (client, sites) = try need(tinylytics, .tinylytics)
@@ -86,6 +105,22 @@ public struct DrillDownSource: Sendable {
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
             return .uptime(try await client.uptime(site: site.id, perPage: 100))
+        case .journeys:
+            let (client, sites) = try need(tinylytics, .tinylytics)
+            let site = try await sites.resolve()
+            let (start, end) = query.days(now: wallClock())
+            return .journeys(try await client.userJourneys(site: site.id, startDate: start, endDate: end,
+                                                           timeZone: query.zone == .site ? "user" : "utc", perPage: 50))
+        case .appHealth:
+            let (client, apps) = try need(apteligent, .apteligent)
+            let app = try await apps.resolve()
+            let fresh = try await client.apps(attributes: ["appName", "dau", "mau", "rating", "latency", "crashPercent",
+                                                           "latestVersionString", "appVersions"])
+            let latency = try await client.performancePie(app: app.id, graph: "latency", groupBy: "service", duration: 60)
+            let errors = try await client.performancePie(app: app.id, graph: "errors", groupBy: "service", duration: 60)
+            return .appHealth(AppHealth(appName: app.app.appName ?? app.id, app: fresh[app.id] ?? app.app,
+                                        latencyByService: latency.slices.sorted { $0.value > $1.value },
+                                        errorsByService: errors.slices.sorted { $0.value > $1.value }))
         case .experiment(let id, _):
             return .experiment(try await need(taplytics, .taplytics).experiment(id))
         case .push(let id, _):

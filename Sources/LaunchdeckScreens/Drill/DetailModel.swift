@@ -23,6 +23,8 @@ public struct DetailModel: Sendable {
         case .experiment(let e): return experiment(e)
         case .push(let p): return push(p, now: now)
         case .crash(let c): return crash(c)
+        case .journeys(let j): return journeys(j)
+        case .appHealth(let h): return appHealth(h)
         default: return nil
         }
     }
@@ -99,9 +101,54 @@ public struct DetailModel: Sendable {
         return DetailModel(lines: lines)
     }
 
+    static func journeys(_ j: TinylyticsJourneysResponse) -> DetailModel {
+        var lines: [Line] = []
+        if let s = j.summary {
+            lines += [
+                .field("Visitors", CountText.of(s.totalVisitors)),
+                .field("Several pages", s.multiPageVisitors.map(CountText.of) ?? "-"),
+                .field("One page", s.singlePageVisitors.map(CountText.of) ?? "-"),
+                .field("Bounce rate", s.bounceRate.map { String(format: "%.1f%%", $0) } ?? "-"),
+            ]
+        }
+        lines.append(.heading("Top entry pages"))
+        for page in (j.insights?.topEntryPages ?? []).sorted(by: { $0.visitors > $1.visitors }) { lines.append(.field(CountText.of(page.visitors), page.path)) }
+        lines.append(.heading("Top exit pages"))
+        for page in (j.insights?.topExitPages ?? []).sorted(by: { $0.visitors > $1.visitors }) { lines.append(.field(CountText.of(page.visitors), page.path)) }
+        lines.append(.heading("Recent journeys"))
+        for journey in j.userJourneys.prefix(20) {
+            let path = journey.pages.map(\.path).joined(separator: " \u{2192} ")
+            lines.append(.text("\(journey.country ?? "??") \(journey.pageCount ?? journey.pages.count) pages: \(path)", .text))
+        }
+        if j.userJourneys.isEmpty { lines.append(.text("none in this range", .muted)) }
+        return DetailModel(lines: lines)
+    }
+
+    static func appHealth(_ h: AppHealth) -> DetailModel {
+        let a = h.app
+        var lines: [Line] = [
+            .field("App", h.appName), .field("Latest version", a.latestVersionString ?? "-"),
+            .field("Daily users", a.dau.map(CountText.of) ?? "-"), .field("Monthly users", a.mau.map(CountText.of) ?? "-"),
+            .field("Rating", a.rating.map { String(format: "%.1f", $0) } ?? "-"),
+            .field("Crash rate", a.crashPercent.map { String(format: "%.2f%%", $0) } ?? "-"),
+            .field("Latency", a.latency.map { "\($0) ms" } ?? "-"),
+            .heading("Service latency, last hour (ms)"),
+        ]
+        for slice in h.latencyByService.prefix(10) {
+            lines.append(.field(slice.label ?? slice.name, String(format: "%.0f", slice.value)))
+        }
+        if h.latencyByService.isEmpty { lines.append(.text("no service calls reported", .muted)) }
+        lines.append(.heading("Service errors, last hour"))
+        for slice in h.errorsByService.prefix(10) {
+            lines.append(.field(slice.label ?? slice.name, CountText.of(Int(slice.value))))
+        }
+        if h.errorsByService.isEmpty { lines.append(.text("no errors reported", .muted)) }
+        return DetailModel(lines: lines)
+    }
+
     /// Draws from line `offset`; returns how many lines there are.
     public func render(_ area: Rect, offset: Int, into buffer: inout Buffer) {
-        let labelWidth = min(16, max(8, area.width / 4))
+        let labelWidth = min(22, max(8, area.width / 5))
         for (row, line) in lines.dropFirst(max(0, offset)).prefix(area.height).enumerated() {
             let y = area.y + row
             switch line {

@@ -110,7 +110,7 @@ public struct ListModel: Sendable {
                      d.error ?? "-"]
                 },
                 summary: UptimeScreen.summary(response))
-        case .experiment, .push, .crash:
+        case .experiment, .push, .crash, .journeys, .appHealth:
             return nil
         }
     }
