@@ -94,6 +94,7 @@ final class UILoop {
                         return .quit
                     }
                 }
+                followLeaderboard(pageSize: list.pageSize)
             case .signal(SIGTSTP):
                 terminal.suspend()
                 lastFrame = nil
@@ -110,7 +111,34 @@ final class UILoop {
         }
     }
 
-    private var query: DrillDownQuery { DrillDownQuery(range: state.range, grouping: state.grouping, zone: state.zone) }
+    /// The leaderboard's committed server filter and how many pages it shows.
+    private var leaderboardFilter: String?
+    private var leaderboardPages = 1
+
+    private var query: DrillDownQuery {
+        DrillDownQuery(range: state.range, grouping: state.grouping, zone: state.zone,
+                       pathFilter: leaderboardFilter, pages: leaderboardPages)
+    }
+
+    /// The leaderboard reads more pages as the selection nears the end of what is loaded,
+    /// and asks the server for a filter once it is committed with Enter (typing filters
+    /// the loaded rows at once).
+    private func followLeaderboard(pageSize: Int) {
+        guard state.route == .leaderboard else { return }
+        var changed = false
+        if state.input == .normal, state.filter != leaderboardFilter {
+            leaderboardFilter = state.filter
+            leaderboardPages = 1
+            changed = true
+        }
+        if case .leaderboard(let entries, _, true)? = data.drillDown(for: .leaderboard).value,
+           state.filter == nil || state.filter == leaderboardFilter,
+           state.selectedRow >= entries.count - pageSize {
+            leaderboardPages += 1
+            changed = true
+        }
+        if changed { hub.open(.leaderboard, query: query) }
+    }
 
     private func apply(_ updates: [DataHub.Update], at now: Date) {
         var fired: [FiredAlert] = []

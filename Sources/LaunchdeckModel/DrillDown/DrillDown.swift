@@ -5,7 +5,8 @@ import LaunchdeckClient
 /// The data of a drill-down screen, fetched when it opens and on refresh.
 public enum DrillDown: Sendable, Equatable {
     case hits(rows: [TinylyticsGroupedHit], total: Int, title: String)
-    case leaderboard(entries: [TinylyticsLeaderboardEntry], total: Int)
+    /// The pages loaded so far; `more` when scrolling further loads another.
+    case leaderboard(entries: [TinylyticsLeaderboardEntry], total: Int, more: Bool)
     case uptime(TinylyticsUptimeResponse)
     case experiment(TaplyticsExperiment)
     case push(TaplyticsPush)
@@ -37,11 +38,18 @@ public struct DrillDownQuery: Sendable, Equatable {
     public var range: HitsRange
     public var grouping: HitsGrouping
     public var zone: HitsZone
+    /// The leaderboard's server-side path filter (the `/` filter once Enter commits it).
+    public var pathFilter: String?
+    /// Leaderboard pages to show (more load as the selection nears the end).
+    public var pages: Int
 
-    public init(range: HitsRange = .today, grouping: HitsGrouping = .path, zone: HitsZone = .utc) {
+    public init(range: HitsRange = .today, grouping: HitsGrouping = .path, zone: HitsZone = .utc,
+                pathFilter: String? = nil, pages: Int = 1) {
         self.range = range
         self.grouping = grouping
         self.zone = zone
+        self.pathFilter = pathFilter
+        self.pages = pages
     }
 
     /// The first and last day of the range, `YYYY-MM-DD`, ending today.
@@ -63,6 +71,7 @@ public struct DrillDownSource: Sendable {
     public var taplytics: TaplyticsClient?
     public var apteligent: (client: ApteligentClient, apps: AppChoice)?
     private let wallClock: @Sendable () -> Date
+    private let leaderboardPages = LeaderboardPages()
 
     public init(tinylytics: (client: TinylyticsClient, sites: SiteChoice)?, taplytics: TaplyticsClient?,
                 apteligent: (client: ApteligentClient, apps: AppChoice)?,
@@ -99,8 +108,9 @@ public struct DrillDownSource: Sendable {
         case .leaderboard:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
-            let page = try await client.leaderboard(site: site.id, page: 1, perPage: 1000)
-            return .leaderboard(entries: page.leaderboard, total: page.pagination.totalCount)
+            let read = try await leaderboardPages.read(client: client, site: site.id, filter: query.pathFilter,
+                                                       count: query.pages)
+            return .leaderboard(entries: read.entries, total: read.total, more: read.more)
         case .uptime:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()

@@ -80,7 +80,7 @@ public struct ListModel: Sendable {
                           .init("UNIQUE", width: .fixed(10), alignRight: true)],
                 rows: rows.map { [$0.key ?? "(none)", CountText.of($0.count), $0.uniqueViews.map(CountText.of) ?? "-"] },
                 summary: "\(CountText.of(total)) rows \(title)")
-        case .leaderboard(let entries, let total):
+        case .leaderboard(let entries, let total, let more):
             return ListModel(
                 columns: [.init("#", width: .fixed(6), alignRight: true), .init("PATH", width: .fill(min: 10)),
                           .init("HITS", width: .fixed(10), alignRight: true),
@@ -89,7 +89,7 @@ public struct ListModel: Sendable {
                     [String(i + 1), e.path, CountText.of(e.totalHits), e.uniqueHits.map(CountText.of) ?? "-",
                      e.percentage.map { String(format: "%.1f%%", $0) } ?? "-"]
                 },
-                summary: "\(CountText.of(total)) paths, all time")
+                summary: "\(CountText.of(total)) paths, all time" + (more ? ", \(CountText.of(entries.count)) loaded (scroll for more)" : ""))
         case .crashGroups(let groups):
             return ListModel(
                 columns: [.init("CRASH GROUP", width: .fill(min: 10)), .init("STATUS", width: .fixed(9)),
