@@ -50,7 +50,7 @@ public struct DashboardScreen: Sendable {
         if let list = ListModel.of(state.route, data: data, now: now)?.filtered(by: state.filter) {
             return list.context(pageSize: page)
         }
-        if let drill = data.drillDown(for: state.route).value, let detail = DetailModel.of(drill, now: now) {
+        if let drill = data.drillDown(for: state.route).value, let detail = DetailModel.of(drill, now: now, data: data) {
             return .init(count: detail.lines.count, pageSize: page)
         }
         return .none

@@ -18,9 +18,13 @@ public struct DetailModel: Sendable {
 
     public init(lines: [Line]) { self.lines = lines }
 
-    public static func of(_ drill: DrillDown, now: Date) -> DetailModel? {
+    /// - Parameter data: what the overview knows (the experiments list names the variations
+    ///   that one experiment's own answer gives only as ids).
+    public static func of(_ drill: DrillDown, now: Date, data: DashboardData = DashboardData()) -> DetailModel? {
         switch drill {
-        case .experiment(let e): return experiment(e)
+        case .experiment(let e):
+            let listed = data.experiments.value?.experiments.first { $0.id == e.id }
+            return experiment(e, listed: listed)
         case .push(let p): return push(p, now: now)
         case .crash(let c): return crash(c)
         case .journeys(let j): return journeys(j)
@@ -29,12 +33,20 @@ public struct DetailModel: Sendable {
         }
     }
 
-    static func experiment(_ e: TaplyticsExperiment) -> DetailModel {
+    static func experiment(_ e: TaplyticsExperiment, listed: TaplyticsExperiment? = nil) -> DetailModel {
+        var names: [String: TaplyticsVariation] = [:]
+        for ref in listed?.variations ?? [] {
+            if let v = ref.variation, let id = v.id { names[id] = v }
+        }
+        // The single experiment names its baseline by id; the list's baseline object has none.
+        if let id = e.baselineVariation, names[id] == nil {
+            names[id] = TaplyticsVariation(id: id, name: listed?.baseline?.name ?? e.baseline?.name ?? "Baseline")
+        }
         var lines: [Line] = [
             .field("Name", e.name ?? "-"), .field("Id", e.id), .field("Status", e.status?.rawValue ?? "-"),
             .field("Description", e.description ?? "-"),
-            .field("Baseline", e.baseline?.name ?? e.baselineVariation ?? "-"),
-            .field("Winner", e.winningVariation ?? "none yet"),
+            .field("Baseline", e.baseline?.name ?? listed?.baseline?.name ?? e.baselineVariation.map { names[$0]?.name ?? $0 } ?? "-"),
+            .field("Winner", e.winningVariation.map { names[$0]?.name ?? $0 } ?? "none yet"),
             .field("Goals", e.goalIDs.map { $0.isEmpty ? "-" : $0.joined(separator: ", ") } ?? "-"),
             .field("App versions", "\(e.minAppVersion ?? "any") to \(e.maxAppVersion ?? "any")"),
             .field("Created", e.createdAt.map(Timestamp.format) ?? "-"),
@@ -42,7 +54,7 @@ public struct DetailModel: Sendable {
             .heading("Variations"),
         ]
         for ref in e.variations ?? [] {
-            let v = ref.variation
+            let v = ref.variation ?? ref.variationID.flatMap { names[$0] }
             let share = v?.distributionPercent.map { String(format: "  %.0f%% of users", $0 <= 1 ? $0 * 100 : $0) } ?? ""
             lines.append(.text((v?.name ?? ref.variationID ?? "?") + share, .text))
         }
@@ -50,10 +62,10 @@ public struct DetailModel: Sendable {
         lines.append(.heading("Filters"))
         switch e.filters {
         case .list(let filters)?:
-            for f in filters { lines.append(.text(String(describing: f), .muted)) }
+            for f in filters { lines.append(.text(JSONText.of(f), .text)) }
             if filters.isEmpty { lines.append(.text("every user", .muted)) }
         case .fields(let fields)?:
-            for key in fields.keys.sorted() { lines.append(.field(key, fields[key].map { String(describing: $0) } ?? "")) }
+            for key in fields.keys.sorted() { lines.append(.field(key, fields[key].map(JSONText.of) ?? "")) }
         case nil:
             lines.append(.text("every user", .muted))
         }
@@ -73,7 +85,7 @@ public struct DetailModel: Sendable {
             .field("Image", p.image?.url ?? "none"),
             .heading("Audience filters"),
         ]
-        for f in p.filters ?? [] { lines.append(.text(String(describing: f), .muted)) }
+        for f in p.filters ?? [] { lines.append(.text(JSONText.of(f), .text)) }
         if (p.filters ?? []).isEmpty { lines.append(.text("every user", .muted)) }
         return DetailModel(lines: lines)
     }

@@ -41,7 +41,7 @@ struct DrillDownView: Sendable {
 
         if let list = ListModel.of(route, data: data, now: now) {
             renderList(list, body, into: &buffer)
-        } else if let drill = data.drillDown(for: route).value, let detail = DetailModel.of(drill, now: now) {
+        } else if let drill = data.drillDown(for: route).value, let detail = DetailModel.of(drill, now: now, data: data) {
             detail.render(body, offset: state.selectedRow, into: &buffer)
         }
     }
