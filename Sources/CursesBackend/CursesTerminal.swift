@@ -100,7 +100,11 @@ public final class CursesTerminal: Backend {
             // Where the C library disagrees with our width, a placeholder keeps the row aligned.
             let first = scalars.first ?? 0x20
             let agrees = first < 0x300 || cnc_wcwidth(first) == Int32(cell.width)
-            if !agrees || cnc_put(window, y, x, scalars, Int32(scalars.count), attributes, pair) == ERR {
+            // The bottom-right cell is written but reported as ERR (the cursor cannot move past
+            // it): that ERR is not a refusal of the character.
+            let lastCell = y == Int32(buffer.size.height - 1) && x + Int32(cell.width) >= Int32(width)
+            let refused = !agrees || (cnc_put(window, y, x, scalars, Int32(scalars.count), attributes, pair) == ERR && !lastCell)
+            if refused {
                 let placeholder = glyphs.placeholder.unicodeScalars.first?.value ?? 0x3F
                 _ = cnc_put(window, y, x, [placeholder], 1, attributes, pair)
                 if cell.width == 2 { _ = cnc_put(window, y, x + 1, [0x20], 1, attributes, pair) }

@@ -21,6 +21,8 @@ final class DataHub: Sendable {
         var tasks: [Pane: Task<Void, Never>] = [:]
         var latest: [Pane: Update] = [:]
         var budgets: [String] = []
+        /// Site labels and app names known so far, for `:site` / `:app` completion.
+        var names: (sites: [String], apps: [String]) = ([], [])
         var budgetTask: Task<Void, Never>?
         var drill: (route: Route, query: DrillDownQuery, task: Task<Void, Never>, last: Loadable<DrillDown>)?
     }
@@ -42,6 +44,9 @@ final class DataHub: Sendable {
         let services = self.services
         let task = Task {
             while !Task.isCancelled {
+                let sites = await services.tinylytics?.sites.known.map(\.label) ?? []
+                let apps = await services.apteligent?.apps.known.map { $0.value.appName ?? $0.key } ?? []
+                self.state.withLock { $0.names = (sites.sorted(), apps.sorted()) }
                 let budgets = await services.budgets()
                 let changed = self.state.withLock { s -> Bool in
                     defer { s.budgets = budgets }
@@ -53,6 +58,9 @@ final class DataHub: Sendable {
         }
         state.withLock { $0.budgetTask = task }
     }
+
+    /// Site labels and app names known so far.
+    var names: (sites: [String], apps: [String]) { state.withLock { $0.names } }
 
     /// Each service's request budget, as last read.
     var budgets: [String] { state.withLock { $0.budgets } }

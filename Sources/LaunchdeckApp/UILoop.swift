@@ -35,7 +35,12 @@ final class UILoop {
     private var flash: (text: String, isError: Bool, until: Date)?
     /// Messages waiting for the flash line (config warnings at start, alerts).
     private var flashQueue: [(text: String, isError: Bool)] = []
-    private var commands = CommandCatalog()
+    private var themes: [String] = []
+    /// What `:` completes: themes, and the sites and apps the services know.
+    private var commands: CommandCatalog {
+        let names = hub.names
+        return CommandCatalog(themes: themes, sites: names.sites, apps: names.apps)
+    }
     private var alerts: AlertEngine
     private var terminal: CursesTerminal?
 
@@ -52,7 +57,7 @@ final class UILoop {
             data.intervals[pane] = services.intervals[pane].map { Double($0.components.seconds) } ?? 30
         }
         data.offHints = services.offHints
-        commands = CommandCatalog(themes: ThemeLoader.available(environment: environment, executable: ThemeLoader.runningExecutable))
+        themes = ThemeLoader.available(environment: environment, executable: ThemeLoader.runningExecutable)
     }
 
     func run(theme: Theme, forceASCII: Bool) -> Outcome {
@@ -212,7 +217,9 @@ final class UILoop {
                 return false
             }
             let hub = self.hub
-            Task { await sites.choose(site); hub.refreshAll() }
+            // Detached: a Task made here would inherit the main actor, whose thread this loop
+            // keeps in poll(2), and would never run.
+            Task.detached { await sites.choose(site); hub.refreshAll() }
             say("site \(site)\(terminal.glyphs.ellipsis)")
         case .setApp(let app):
             guard let apps = services.apteligent?.apps else {
@@ -220,7 +227,7 @@ final class UILoop {
                 return false
             }
             let hub = self.hub
-            Task { await apps.choose(app); hub.refreshAll() }
+            Task.detached { await apps.choose(app); hub.refreshAll() }
             say("app \(app)\(terminal.glyphs.ellipsis)")
         case .setRange, .setGrouping, .setZone:
             if state.route == .hits {

@@ -208,6 +208,7 @@ import Testing
         #expect(shown, "TERM=\(term):\n\(screen.joined(separator: "\n"))")
         #expect(screen.dropFirst().first?.hasPrefix("┌ 1 Web") == true, "borders drawn as box characters, not lqqk")
         #expect(screen.contains { $0.hasPrefix("│ TOP PATHS") })
+        #expect(!screen.joined().contains("\u{FFFD}"), "no placeholder anywhere (the bottom-right cell included)")
         try tmux.send("q")
         #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
     }

@@ -106,4 +106,28 @@ import Testing
         try tmux.send("q")
         expectScreen(tmux, "q quits") { $0.contains("EXIT=0") }
     }
+
+    @Test func siteSwitchCompletesFromTheKnownSitesAndIsRemembered() throws {
+        let home = NSTemporaryDirectory() + "launchdeck-home-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let tmux = try Tmux(width: 120, height: 40, environment: DashboardEndToEndTests.utf8.merging(["HOME": home]) { $1 })
+        defer { tmux.close() }
+        #expect(try e2e.startDemo(tmux))
+        Thread.sleep(forTimeInterval: 2.5)  // the site list is learnt with the first poll, read every 2 s
+        try tmux.send(":")
+        try tmux.send("site ", literal: true)
+        try tmux.send("Tab")
+        expectScreen(tmux, "Tab lists the known sites") { s in
+            s.last?.contains("Acme Launch") == true && s.last?.contains("Acme Docs") == true
+        }
+        try tmux.send("D")
+        try tmux.send("Tab")
+        try tmux.send("Enter")
+        expectScreen(tmux, "the Web pane shows the other site") { s in s[1].hasPrefix("┌ 1 Web · Acme Docs") }
+        let remembered = try? String(contentsOfFile: home + "/.local/state/launchdeck/choices.json", encoding: .utf8)
+        #expect(remembered?.contains("\"site\":\"457\"") == true, "the pick is remembered: \(remembered ?? "no file")")
+        try tmux.send("q")
+        expectScreen(tmux, "q quits") { $0.contains("EXIT=0") }
+    }
 }
