@@ -107,7 +107,7 @@ import Testing
         expectScreen(tmux, "q quits") { $0.contains("EXIT=0") }
     }
 
-    @Test func siteSwitchCompletesFromTheKnownSitesAndIsRemembered() throws {
+    @Test func siteSwitchCompletesFromTheKnownSites() throws {
         let home = NSTemporaryDirectory() + "launchdeck-home-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
@@ -125,8 +125,8 @@ import Testing
         try tmux.send("Tab")
         try tmux.send("Enter")
         expectScreen(tmux, "the Web pane shows the other site") { s in s[1].hasPrefix("┌ 1 Web · Acme Docs") }
-        let remembered = try? String(contentsOfFile: home + "/.local/state/launchdeck/choices.json", encoding: .utf8)
-        #expect(remembered?.contains("\"site\":\"457\"") == true, "the pick is remembered: \(remembered ?? "no file")")
+        // Real picks are remembered (ChoicesTests); the demo's never touch the user's state file.
+        #expect(!FileManager.default.fileExists(atPath: home + "/.local/state/launchdeck/choices.json"))
         try tmux.send("q")
         expectScreen(tmux, "q quits") { $0.contains("EXIT=0") }
     }
