@@ -97,6 +97,15 @@ import Testing
         #expect(terminated, "SIGTERM did not end it with status 143:\n\(afterTerm.joined(separator: "\n"))")
         #expect(!afterTerm.contains { $0.contains("launchdeck ›") })
         #expect(try tmux.display("#{cursor_flag}") == "1")
+
+        try tmux.typeLine("clear")
+        #expect(try startDemo(tmux))
+        let hangup = try Spawn.run(["pkill", "-HUP", "-P", shell], environment: ProcessInfo.processInfo.environment)
+        #expect(hangup.status == 0)
+        let (hungUp, afterHup) = tmux.waitForScreen { $0.contains("EXIT=129") }
+        #expect(hungUp, "SIGHUP did not end it with status 129:\n\(afterHup.joined(separator: "\n"))")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.display("#{cursor_flag}") == "1")
     }
 
     @Test func aCrashStillRestoresTheScreen() throws {
