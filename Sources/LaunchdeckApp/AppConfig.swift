@@ -15,6 +15,19 @@ struct AppConfig: Sendable {
     /// The config's theme, or nil when it names the default (so NO_COLOR can still choose).
     var themeName: String? { configuration.ui.theme == "default" ? nil : configuration.ui.theme }
 
+    /// Loads the config for a command (`launchdeck`, `launchdeck check`…): an error is
+    /// printed with the command's name and gives nil; warnings are printed and kept.
+    static func load(for command: String, path: String?, environment: [String: String]) -> AppConfig? {
+        switch load(path: path, environment: environment) {
+        case .success(let config):
+            for warning in config.warnings { Console.error("\(command): warning: \(warning)") }
+            return config
+        case .failure(let error):
+            Console.error("\(command): \(error.description)")
+            return nil
+        }
+    }
+
     static func load(path: String?, environment: [String: String]) -> Result<AppConfig, ConfigurationError> {
         let loaded: LoadedConfig
         do {

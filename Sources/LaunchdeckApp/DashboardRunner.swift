@@ -36,14 +36,9 @@ public enum DashboardRunner {
             return 2
         }
 
-        let config: AppConfig
-        switch AppConfig.load(path: options.configPath, environment: options.environment) {
-        case .success(let loaded): config = loaded
-        case .failure(let error):
-            Console.error("launchdeck: \(error.description)")
+        guard let config = AppConfig.load(for: "launchdeck", path: options.configPath, environment: options.environment) else {
             return 2
         }
-        for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
 
         let theme: Theme
         do {

@@ -88,7 +88,7 @@ final class DataHub: Sendable {
             closeDrillDown()
             return
         }
-        let interval = services.intervals[DataHub.pane(of: route)] ?? .seconds(30)
+        let interval = services.intervals[route.pane] ?? .seconds(30)
         let source = drillDowns
         let previous = state.withLock { s -> Task<Void, Never>?? in
             if !force, let drill = s.drill, drill.route == route, drill.query == query { return .none }
@@ -124,14 +124,6 @@ final class DataHub: Sendable {
         for task in tasks { await task.value }
     }
 
-    static func pane(of route: Route) -> Pane {
-        switch route {
-        case .experiments, .experiment: .experiments
-        case .pushes, .push: .push
-        case .crashes, .crashGroup, .appHealth: .crashes
-        default: .web
-        }
-    }
 
     // MARK: - Pollers
 

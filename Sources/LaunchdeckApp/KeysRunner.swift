@@ -7,14 +7,8 @@ public enum KeysRunner {
     public static var exampleConfig: String { ConfigLoader.exampleConfig }
 
     public static func run(configPath: String?, environment: [String: String]) -> Int32 {
-        switch AppConfig.load(path: configPath, environment: environment) {
-        case .success(let config):
-            for warning in config.warnings { Console.error("launchdeck keys: warning: \(warning)") }
-            print(config.keyMap.markdown)
-            return 0
-        case .failure(let error):
-            Console.error("launchdeck keys: \(error.description)")
-            return 2
-        }
+        guard let config = AppConfig.load(for: "launchdeck keys", path: configPath, environment: environment) else { return 2 }
+        print(config.keyMap.markdown)
+        return 0
     }
 }

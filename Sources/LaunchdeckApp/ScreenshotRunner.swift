@@ -53,13 +53,8 @@ public enum ScreenshotRunner {
                           + "available: \(screens.joined(separator: ", "))")
             return 2
         }
-        let config: AppConfig
-        switch AppConfig.load(path: options.configPath, environment: options.environment) {
-        case .success(let loaded): config = loaded
-        case .failure(let error):
-            Console.error("launchdeck screenshot: \(error.description)")
-            return 2
-        }
+        guard let config = AppConfig.load(for: "launchdeck screenshot", path: options.configPath,
+                                          environment: options.environment) else { return 2 }
         let theme: Theme
         do {
             theme = try ThemeLoader.load(name: options.theme ?? config.themeName, environment: options.environment)

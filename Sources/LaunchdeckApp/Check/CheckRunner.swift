@@ -17,14 +17,9 @@ public enum CheckRunner {
     }
 
     public static func run(forceDemo: Bool, configPath: String? = nil, environment: [String: String]) async -> Int32 {
-        let config: AppConfig
-        switch AppConfig.load(path: configPath, environment: environment) {
-        case .success(let loaded): config = loaded
-        case .failure(let error):
-            Console.error("launchdeck check: \(error.description)")
+        guard let config = AppConfig.load(for: "launchdeck check", path: configPath, environment: environment) else {
             return 2
         }
-        for warning in config.warnings { Console.error("launchdeck check: warning: \(warning)") }
         let services: Services
         switch await Services.open(forceDemo: forceDemo, configuration: config.configuration, environment: environment,
                                    demoWhenUnconfigured: false) {

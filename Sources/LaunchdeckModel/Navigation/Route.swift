@@ -33,6 +33,16 @@ public enum Route: Sendable, Hashable {
         }
     }
 
+    /// The overview pane a screen belongs to: its data, refresh interval and service.
+    public var pane: Pane {
+        switch self {
+        case .experiments, .experiment: .experiments
+        case .pushes, .push: .push
+        case .crashes, .crashGroup, .appHealth: .crashes
+        default: .web
+        }
+    }
+
     /// Screens reachable by name (`:open leaderboard`, `launchdeck screenshot --screen`).
     public static let named: [String: Route] = [
         "overview": .overview, "hits": .hits, "leaderboard": .leaderboard, "uptime": .uptime,

@@ -8,19 +8,10 @@ struct DrillDownView: Sendable {
     var state: DashboardState
     var data: DashboardData
 
-    /// Which pane's data and interval a route belongs to.
-    static func pane(of route: Route) -> Pane {
-        switch route {
-        case .experiments, .experiment: .experiments
-        case .pushes, .push: .push
-        case .crashes, .crashGroup, .appHealth: .crashes
-        default: .web
-        }
-    }
 
     func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
         let route = state.route
-        let pane = Self.pane(of: route)
+        let pane = route.pane
         var context = context
         context.refreshInterval = data.interval(pane)
         let now = context.now

@@ -26,11 +26,7 @@ public struct ExperimentsPane: Sendable {
                 [e.name ?? e.id, e.status?.rawValue ?? "-", e.variations.map { String($0.count) } ?? "-",
                  e.createdAt.map { AgeText.of(context.now.timeIntervalSince($0)) } ?? "-"]
             })
-        let statuses = snapshot.experiments.map(\.status)
-        table.cellStyle = { row, column in
-            guard column == 1, row < statuses.count else { return nil }
-            return Style(Self.role(statuses[row]))
-        }
+        table.cellStyle = StatusColumn.style(column: 1, roles: snapshot.experiments.map { Self.role($0.status) })
         table.render(body, into: &buffer)
     }
 

@@ -26,11 +26,7 @@ public struct PushPane: Sendable {
                 [p.notification?.alert ?? p.name ?? p.id, p.status?.rawValue ?? "-",
                  PushSnapshot.time(of: p).map { Self.when($0, now: context.now) } ?? "-"]
             })
-        let statuses = snapshot.pushes.map(\.status)
-        table.cellStyle = { row, column in
-            guard column == 1, row < statuses.count else { return nil }
-            return Style(Self.role(statuses[row]))
-        }
+        table.cellStyle = StatusColumn.style(column: 1, roles: snapshot.pushes.map { Self.role($0.status) })
         table.render(body, into: &buffer)
     }
 
