@@ -62,15 +62,15 @@ extension TaplyticsRoutes {
 
     func sendPush(_ request: Request) async -> Response {
         guard let data = await Self.body(request),
-              let push = try? JSONCoding.decoder().decode(TaplyticsPush.self, from: data.replacingID()) else {
+              let asked = try? JSONCoding.decoder().decode(TaplyticsPush.self, from: data.replacingID()) else {
             return Self.bad("Body must be a push notification object")
         }
-        guard !(push.notification?.alert ?? "").isEmpty || push.customKeys != nil else {
+        guard !(asked.notification?.alert ?? "").isEmpty || asked.customKeys != nil else {
             return Self.bad("notification.alert is required")
         }
         let t = now()
         var sendsAt = t
-        if let schedule = push.schedule, schedule.time != nil || schedule.localTime != nil {
+        if let schedule = asked.schedule, schedule.time != nil || schedule.localTime != nil {
             // local_time takes precedence; the simulator's users all live in UTC.
             guard let at = (schedule.localTime.map { $0 + "Z" } ?? schedule.time).flatMap(Timestamp.parse) else {
                 return Self.bad("schedule.time must be YYYY-MM-DDTHH:MM:SSZ")
@@ -78,14 +78,12 @@ extension TaplyticsRoutes {
             guard at > t else { return Self.bad("All times must be in the future") }
             sendsAt = at
         }
-        var random = SeededRandom(seed: UInt64(t.timeIntervalSince1970 * 1000) ^ world.seed)
-        let stored = TaplyticsPush(
-            id: random.hex(bytes: 12), name: push.name ?? "API push", createdAt: t, notification: push.notification,
-            schedule: sendsAt > t ? push.schedule : .init(now: true), production: push.production ?? false,
-            filterDuplicateContent: push.filterDuplicateContent ?? true, filters: push.filters ?? [], image: push.image,
-            customKeys: push.customKeys, isSilent: push.isSilent, badgeCount: push.badgeCount)
-        await state.send(stored, at: sendsAt)
-        var reply = stored
+        let push = TaplyticsPush(
+            id: "", name: asked.name ?? "API push", createdAt: t, notification: asked.notification,
+            schedule: sendsAt > t ? asked.schedule : .init(now: true), production: asked.production ?? false,
+            filterDuplicateContent: asked.filterDuplicateContent ?? true, filters: asked.filters ?? [], image: asked.image,
+            customKeys: asked.customKeys, isSilent: asked.isSilent, badgeCount: asked.badgeCount)
+        var reply = await state.send(push, at: sendsAt, seed: world.seed)
         reply.status = sendsAt > t ? .scheduled : .sending
         reply.image = nil
         reply.customKeys = nil
