@@ -154,6 +154,12 @@ import Testing
             let past = #"{"notification": {"alert": "x"}, "schedule": {"time": "2020-01-01T00:00:00Z"}}"#
             #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(past)).status == 400)
             #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(#"{"name": "no alert"}"#)).status == 400)
+            let nobody = #"{"notification": {"alert": "x"}, "filters": [{"type": "email", "comparator": "=", "values": ["nobody@example.invalid"]}]}"#
+            #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(nobody)).status == 402)
+            let someone = #"{"notification": {"alert": "x"}, "filters": [{"type": "email", "comparator": "=", "values": ["user3@example.invalid"]}]}"#
+            #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(someone)).status == 200)
+            let gif = #"{"notification": {"alert": "x"}, "image": {"url": "https://example.com/a.gif"}}"#
+            #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(gif)).status == 400)
         }
     }
 

@@ -68,6 +68,14 @@ extension TaplyticsRoutes {
         guard !(asked.notification?.alert ?? "").isEmpty || asked.customKeys != nil else {
             return Self.bad("notification.alert is required")
         }
+        if let url = asked.image?.url, !["jpg", "jpeg", "png"].contains(URL(string: url)?.pathExtension.lowercased() ?? "") {
+            return Self.bad("Image file extension must be .jpg, .jpeg, or .png")
+        }
+        // Valid parameters that still fail: a push addressed to users by id or email, none of whom exist.
+        guard await audienceExists(asked.filters ?? []) else {
+            return JSONResponse.error("Request failed: no user matches the push's id, user_id or email filters",
+                                      status: .init(code: 402))
+        }
         let t = now()
         var sendsAt = t
         if let schedule = asked.schedule, schedule.time != nil || schedule.localTime != nil {
@@ -90,6 +98,21 @@ extension TaplyticsRoutes {
         reply.isSilent = nil
         reply.badgeCount = nil
         return JSONResponse.make(reply)
+    }
+
+    /// False when the filters name users by `id`, `user_id` or `email` and none of them exists.
+    func audienceExists(_ filters: [TaplyticsFilter]) async -> Bool {
+        let named = filters.filter { ["id", "user_id", "email"].contains($0.type ?? "") && $0.comparator == "=" }
+        guard !named.isEmpty else { return true }
+        for filter in named {
+            for value in filter.values ?? [] {
+                guard let text = value.stringValue else { continue }
+                let type = filter.type ?? ""
+                if await findUser(id: type == "id" ? text : "", userID: type == "user_id" ? text : nil,
+                                  email: type == "email" ? text : nil) != nil { return true }
+            }
+        }
+        return false
     }
 
     static func body(_ request: Request) async -> Data? {
