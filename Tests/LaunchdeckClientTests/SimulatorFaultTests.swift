@@ -3,6 +3,7 @@ import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckSimulator
 import LaunchdeckTesting
+import Synchronization
 import Testing
 
 /// Each fault over real loopback HTTP, as the real client sees it: its typed error.
@@ -56,8 +57,10 @@ import Testing
             sim.simulator.faults.set([FaultRule(service: .tinylytics, kind: .stall)])
             #expect(await kind { _ = try await client.sites() } == .timeout)
             sim.simulator.faults.clear()
-            #expect(await kind { _ = try await client.sites() } == nil)
             await transport.shutdown()
+            // Off again: a client with the usual timeouts gets its answer.
+            let (patient, _) = self.client(sim)
+            #expect(await kind { _ = try await patient.sites() } == nil)
         }
     }
 
@@ -84,22 +87,27 @@ import Testing
     @Test func faultsSwitchOnAndOffWhileAClientRuns() async throws {
         try await withSimulator { (sim: SimulatorHarness) async throws in
             let (client, _) = client(sim)
+            let log = OutcomeLog()
             let poller = Task {
-                var outcomes: [Bool] = []
-                for _ in 0..<60 {
-                    outcomes.append(await kind { _ = try await client.sites() } == nil)
-                    try? await Task.sleep(for: .milliseconds(10))
+                while !Task.isCancelled {
+                    log.append(await kind { _ = try await client.sites() } == nil)
+                    try? await Task.sleep(for: .milliseconds(5))
                 }
-                return outcomes
             }
-            try await Task.sleep(for: .milliseconds(150))
+            // Each switch waits for the client to see the state before: no timing guesses.
+            #expect(await eventually { log.count(true) >= 3 })
             try sim.simulator.faults.set(spec: "tinylytics:500")
-            try await Task.sleep(for: .milliseconds(200))
+            #expect(await eventually { log.count(false) >= 3 })
             sim.simulator.faults.clear()
-            let outcomes = await poller.value
+            let okBefore = log.count(true)
+            #expect(await eventually { log.count(true) >= okBefore + 3 })
+            poller.cancel()
+            await poller.value
+            let outcomes = log.all
             #expect(outcomes.first == true)
-            #expect(outcomes.contains(false))
             #expect(outcomes.last == true)
+            // One run of failures between the successes: on, then off.
+            #expect(zip(outcomes, outcomes.dropFirst()).filter { $0 != $1 }.count == 2)
         }
     }
 
@@ -149,4 +157,12 @@ import Testing
             await simulator.stop()
         }
     }
+}
+
+/// What a polling client saw, request by request (true: an answer).
+final class OutcomeLog: Sendable {
+    private let outcomes = Mutex<[Bool]>([])
+    func append(_ ok: Bool) { outcomes.withLock { $0.append(ok) } }
+    func count(_ ok: Bool) -> Int { outcomes.withLock { $0.filter { $0 == ok }.count } }
+    var all: [Bool] { outcomes.withLock { $0 } }
 }

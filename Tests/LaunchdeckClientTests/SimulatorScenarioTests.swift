@@ -156,4 +156,20 @@ import Testing
             #expect(shares(after).first == 70)
         }
     }
+
+    @Test func pathsMakeALongLeaderboardThatPagesCompletely() async throws {
+        let clock = SettableTime()
+        try await withSimulator(.init(port: 0, seed: 7, now: { clock.now }, paths: 2500)) { (sim: SimulatorHarness) async throws in
+            var seen: [String] = []
+            var total = 0
+            for page in 1...3 {
+                let body = try #require(try SimulatorHarness.json(
+                    try await sim.send(.tinylytics, "/sites/456/leaderboard?per_page=1000&page=\(page)")) as? [String: Any])
+                total = (body["pagination"] as? [String: Any])?["total_count"] as? Int ?? 0
+                seen += ((body["leaderboard"] as? [[String: Any]]) ?? []).compactMap { $0["path"] as? String }
+            }
+            #expect(total == 2500)
+            #expect(Set(seen).count == 2500)
+        }
+    }
 }

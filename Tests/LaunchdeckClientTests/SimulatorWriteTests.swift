@@ -147,9 +147,19 @@ import Testing
             #expect(try await status() == "sent")
             let list = try #require(try SimulatorHarness.json(try await sim.send(.taplytics, "/v2/push")) as? [[String: Any]])
             #expect(list.last?["id"] as? String == id)
+            let now1 = try object(try await sim.send(.taplytics, "POST", "/v2/push", body: body(#"{"notification": {"alert": "a"}}"#)))
+            let now2 = try object(try await sim.send(.taplytics, "POST", "/v2/push", body: body(#"{"notification": {"alert": "a"}}"#)))
+            #expect(now1["status"] as? String == "sending")
+            #expect(now1["id"] as? String != now2["id"] as? String, "two pushes in one instant get their own ids")
             let past = #"{"notification": {"alert": "x"}, "schedule": {"time": "2020-01-01T00:00:00Z"}}"#
             #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(past)).status == 400)
             #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(#"{"name": "no alert"}"#)).status == 400)
+            let nobody = #"{"notification": {"alert": "x"}, "filters": [{"type": "email", "comparator": "=", "values": ["nobody@example.invalid"]}]}"#
+            #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(nobody)).status == 402)
+            let someone = #"{"notification": {"alert": "x"}, "filters": [{"type": "email", "comparator": "=", "values": ["user3@example.invalid"]}]}"#
+            #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(someone)).status == 200)
+            let gif = #"{"notification": {"alert": "x"}, "image": {"url": "https://example.com/a.gif"}}"#
+            #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(gif)).status == 400)
         }
     }
 

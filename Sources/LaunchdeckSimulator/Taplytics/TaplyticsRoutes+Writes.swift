@@ -62,15 +62,23 @@ extension TaplyticsRoutes {
 
     func sendPush(_ request: Request) async -> Response {
         guard let data = await Self.body(request),
-              let push = try? JSONCoding.decoder().decode(TaplyticsPush.self, from: data.replacingID()) else {
+              let asked = try? JSONCoding.decoder().decode(TaplyticsPush.self, from: data.replacingID()) else {
             return Self.bad("Body must be a push notification object")
         }
-        guard !(push.notification?.alert ?? "").isEmpty || push.customKeys != nil else {
+        guard !(asked.notification?.alert ?? "").isEmpty || asked.customKeys != nil else {
             return Self.bad("notification.alert is required")
+        }
+        if let url = asked.image?.url, !["jpg", "jpeg", "png"].contains(URL(string: url)?.pathExtension.lowercased() ?? "") {
+            return Self.bad("Image file extension must be .jpg, .jpeg, or .png")
+        }
+        // Valid parameters that still fail: a push addressed to users by id or email, none of whom exist.
+        guard await audienceExists(asked.filters ?? []) else {
+            return JSONResponse.error("Request failed: no user matches the push's id, user_id or email filters",
+                                      status: .init(code: 402))
         }
         let t = now()
         var sendsAt = t
-        if let schedule = push.schedule, schedule.time != nil || schedule.localTime != nil {
+        if let schedule = asked.schedule, schedule.time != nil || schedule.localTime != nil {
             // local_time takes precedence; the simulator's users all live in UTC.
             guard let at = (schedule.localTime.map { $0 + "Z" } ?? schedule.time).flatMap(Timestamp.parse) else {
                 return Self.bad("schedule.time must be YYYY-MM-DDTHH:MM:SSZ")
@@ -78,20 +86,33 @@ extension TaplyticsRoutes {
             guard at > t else { return Self.bad("All times must be in the future") }
             sendsAt = at
         }
-        var random = SeededRandom(seed: UInt64(t.timeIntervalSince1970 * 1000) ^ world.seed)
-        let stored = TaplyticsPush(
-            id: random.hex(bytes: 12), name: push.name ?? "API push", createdAt: t, notification: push.notification,
-            schedule: sendsAt > t ? push.schedule : .init(now: true), production: push.production ?? false,
-            filterDuplicateContent: push.filterDuplicateContent ?? true, filters: push.filters ?? [], image: push.image,
-            customKeys: push.customKeys, isSilent: push.isSilent, badgeCount: push.badgeCount)
-        await state.send(stored, at: sendsAt)
-        var reply = stored
+        let push = TaplyticsPush(
+            id: "", name: asked.name ?? "API push", createdAt: t, notification: asked.notification,
+            schedule: sendsAt > t ? asked.schedule : .init(now: true), production: asked.production ?? false,
+            filterDuplicateContent: asked.filterDuplicateContent ?? true, filters: asked.filters ?? [], image: asked.image,
+            customKeys: asked.customKeys, isSilent: asked.isSilent, badgeCount: asked.badgeCount)
+        var reply = await state.send(push, at: sendsAt, seed: world.seed)
         reply.status = sendsAt > t ? .scheduled : .sending
         reply.image = nil
         reply.customKeys = nil
         reply.isSilent = nil
         reply.badgeCount = nil
         return JSONResponse.make(reply)
+    }
+
+    /// False when the filters name users by `id`, `user_id` or `email` and none of them exists.
+    func audienceExists(_ filters: [TaplyticsFilter]) async -> Bool {
+        let named = filters.filter { ["id", "user_id", "email"].contains($0.type ?? "") && $0.comparator == "=" }
+        guard !named.isEmpty else { return true }
+        for filter in named {
+            for value in filter.values ?? [] {
+                guard let text = value.stringValue else { continue }
+                let type = filter.type ?? ""
+                if await findUser(id: type == "id" ? text : "", userID: type == "user_id" ? text : nil,
+                                  email: type == "email" ? text : nil) != nil { return true }
+            }
+        }
+        return false
     }
 
     static func body(_ request: Request) async -> Data? {

@@ -33,7 +33,15 @@ actor TaplyticsState {
         users[user.id] = user
     }
 
-    func send(_ push: TaplyticsPush, at: Date) { sent.append(SentPush(push: push, sendsAt: at)) }
+    /// Stores a push that goes out at `at`, giving it an id made from `seed` and its number
+    /// (unique, and the same on every run); returns the stored push.
+    func send(_ push: TaplyticsPush, at: Date, seed: UInt64) -> TaplyticsPush {
+        var random = SeededRandom(seed: seed ^ 0x9054 &+ UInt64(sent.count) &* 0x9E37_79B9)
+        var stored = push
+        stored.id = random.hex(bytes: 12)
+        sent.append(SentPush(push: stored, sendsAt: at))
+        return stored
+    }
 
     /// The sent pushes with their status at `t`: scheduled, sending, then sent.
     func pushes(at t: Date) -> [TaplyticsPush] {

@@ -17,13 +17,9 @@ struct TinylyticsQuery {
     var from: Date
     var to: Date
 
-    /// The first item of the page, 0-based.
-    var offset: Int { (page - 1) * perPage }
-
-    /// The page's slice of `items`.
-    func slice<T>(_ items: [T]) -> [T] {
-        offset < items.count ? Array(items[offset..<min(items.count, offset + perPage)]) : []
-    }
+    var paging: Paging { Paging(page: page, perPage: perPage) }
+    var offset: Int { paging.offset }
+    func slice<T>(_ items: [T]) -> [T] { paging.slice(items) }
 
     static func parse(_ value: (String) -> String?, now: Date, perPageCap: Int = TinylyticsEndpoints.hitsPerPageMax,
                       defaultPerPage: Int = 100) -> Result<TinylyticsQuery, Failure> {
@@ -53,26 +49,46 @@ struct TinylyticsQuery {
         }
         switch paging(value, cap: perPageCap, defaultPerPage: defaultPerPage) {
         case .failure(let failure): return .failure(failure)
-        case .success(let (page, perPage)):
+        case .success(let paging):
+            let (page, perPage) = (paging.page, paging.perPage)
             return .success(TinylyticsQuery(startDate: startDate, endDate: endDate, timeZone: timeZone, groupBy: groupBy,
                                             page: page, perPage: perPage, from: from, to: to))
         }
     }
 
     /// `page` (bounded so (page − 1) × per_page cannot overflow) and `per_page` up to `cap`.
-    static func paging(_ value: (String) -> String?, cap: Int, defaultPerPage: Int) -> Result<(Int, Int), Failure> {
+    static func paging(_ value: (String) -> String?, cap: Int, defaultPerPage: Int) -> Result<Paging, Failure> {
         guard let page = Int(value("page") ?? "1"), (1...1_000_000).contains(page) else {
             return .failure(Failure(message: "page must be an integer from 1 to 1000000"))
         }
         guard let perPage = Int(value("per_page") ?? String(min(defaultPerPage, cap))), (1...cap).contains(perPage) else {
             return .failure(Failure(message: "per_page must be between 1 and \(cap)"))
         }
-        return .success((page, perPage))
+        return .success(Paging(page: page, perPage: perPage))
     }
 
     private static func day(_ text: String) -> Date? {
         let parts = text.split(separator: "-")
         guard text.count == 10, parts.count == 3, parts[0].count == 4 else { return nil }
         return Timestamp.parse(text + "T00:00:00Z")
+    }
+}
+
+/// One page of a list: `page` (1-based) of `perPage` items.
+struct Paging {
+    var page: Int
+    var perPage: Int
+
+    /// The first item of the page, 0-based.
+    var offset: Int { (page - 1) * perPage }
+
+    /// The page's slice of `items`.
+    func slice<T>(_ items: [T]) -> [T] {
+        offset < items.count ? Array(items[offset..<min(items.count, offset + perPage)]) : []
+    }
+
+    /// The documented `pagination` object for `total` items.
+    func pagination(total: Int) -> TinylyticsPagination {
+        TinylyticsPagination(page: page, perPage: perPage, totalCount: total)
     }
 }

@@ -7,10 +7,7 @@ extension TinylyticsRoutes {
     /// index, about one visitor for every three hits.
     func journeys(_ request: Request, site: SimulatedSite) -> Response {
         let query: TinylyticsQuery
-        switch parse(request, cap: TinylyticsEndpoints.journeysPerPageMax, defaultPerPage: 50) {
-        case .success(let parsed): query = parsed
-        case .failure(let refusal): return refusal.response
-        }
+        do { query = try parse(request, cap: TinylyticsEndpoints.journeysPerPageMax, defaultPerPage: 50) } catch { return error.response }
         let today = now()
         let visitors = Int(world.hitCount(site, from: query.from, to: query.to, now: today) / 3)
         let range = query.offset < visitors ? query.offset..<min(visitors, query.offset + query.perPage) : 0..<0
@@ -40,7 +37,7 @@ extension TinylyticsRoutes {
             insights: .init(
                 topEntryPages: top.map { TinylyticsPathVisitors(path: $0.key, visitors: Int(Double(visitors) * $0.weight)) },
                 topExitPages: top.reversed().map { TinylyticsPathVisitors(path: $0.key, visitors: Int(Double(visitors) * $0.weight * 0.6)) }),
-            pagination: TinylyticsPagination(page: query.page, perPage: query.perPage, totalCount: visitors),
+            pagination: query.paging.pagination(total: visitors),
             filters: .init(startDate: query.startDate, endDate: query.endDate, timeZone: query.timeZone)))
     }
 }

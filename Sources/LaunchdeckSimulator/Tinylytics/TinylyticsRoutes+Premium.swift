@@ -27,12 +27,8 @@ extension TinylyticsRoutes {
 
     func uptime(_ request: Request, site: SimulatedSite) -> Response {
         guard site.monitored else { return JSONResponse.error("Uptime monitoring is not enabled for this site", status: .notFound) }
-        let params = request.uri.queryParameters
-        let page: Int, perPage: Int
-        switch TinylyticsQuery.paging({ params.get($0) }, cap: TinylyticsEndpoints.uptimePerPageMax, defaultPerPage: 100) {
-        case .success(let paging): (page, perPage) = paging
-        case .failure(let failure): return JSONResponse.error(failure.message, status: .badRequest)
-        }
+        let paging: Paging
+        do { paging = try self.paging(request, cap: TinylyticsEndpoints.uptimePerPageMax, defaultPerPage: 100) } catch { return error.response }
         let today = now()
         let downtimes = MonitoringHistory.downtimes(timeline: world.timeline, now: today)
         let down = world.timeline.isDown(at: today)
@@ -51,11 +47,10 @@ extension TinylyticsRoutes {
             ssl: MonitoringHistory.ssl(timeline: world.timeline, now: today),
             domain: MonitoringHistory.domain(timeline: world.timeline, now: today),
             autoPaused: false, createdAt: world.epoch, updatedAt: check)
-        let start = (page - 1) * perPage
-        let slice = start < downtimes.count ? Array(downtimes[start..<min(downtimes.count, start + perPage)]) : []
+        let slice = paging.slice(downtimes)
         return JSONResponse.make(TinylyticsUptimeResponse(
             monitor: monitor, downtimes: slice,
-            pagination: TinylyticsPagination(page: page, perPage: perPage, totalCount: downtimes.count),
+            pagination: paging.pagination(total: downtimes.count),
             summary: .init(totalDowntimes: downtimes.count, ongoingDowntimes: down ? 1 : 0,
                            recentDowntimes30Days: downtimes.filter { ($0.startedAt ?? today) >= month }.count)),
             nulls: ["monitor.last_error_message", "downtimes[].ended_at"])
@@ -85,20 +80,15 @@ extension TinylyticsRoutes {
     }
 
     func insights(_ request: Request, site: SimulatedSite) -> Response {
-        let params = request.uri.queryParameters
-        let page: Int, perPage: Int
-        switch TinylyticsQuery.paging({ params.get($0) }, cap: TinylyticsEndpoints.insightsPerPageMax, defaultPerPage: 50) {
-        case .success(let paging): (page, perPage) = paging
-        case .failure(let failure): return JSONResponse.error(failure.message, status: .badRequest)
-        }
+        let paging: Paging
+        do { paging = try self.paging(request, cap: TinylyticsEndpoints.insightsPerPageMax, defaultPerPage: 50) } catch { return error.response }
         let today = now()
         let reports = MonitoringHistory.insights(world: world, site: site, now: today)
-        let start = (page - 1) * perPage
-        let slice = start < reports.count ? Array(reports[start..<min(reports.count, start + perPage)]) : []
+        let slice = paging.slice(reports)
         let s = site.site
         let next = Calendar.utc.startOfDay(for: today).addingTimeInterval(86_400 + 6 * 3600)
         return JSONResponse.make(TinylyticsInsightsResponse(
-            insights: slice, pagination: TinylyticsPagination(page: page, perPage: perPage, totalCount: reports.count),
+            insights: slice, pagination: paging.pagination(total: reports.count),
             site: .init(id: s.id, uid: s.uid, url: s.url, label: s.label, insightsEnabled: true,
                         dailyInsightReportsActive: true, nextInsightJobScheduledAt: next)))
     }

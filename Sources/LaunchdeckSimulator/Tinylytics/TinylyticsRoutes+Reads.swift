@@ -7,10 +7,7 @@ extension TinylyticsRoutes {
 
     func hits(_ request: Request, site: SimulatedSite) async -> Response {
         let query: TinylyticsQuery
-        switch parse(request) {
-        case .success(let parsed): query = parsed
-        case .failure(let refusal): return refusal.response
-        }
+        do { query = try parse(request) } catch { return error.response }
         let params = request.uri.queryParameters
         let filter = HitFilter(country: params.get("country"), path: params.get("path"), referrer: params.get("referrer"))
         let today = now()
@@ -37,7 +34,7 @@ extension TinylyticsRoutes {
                     site, index: total - 1 - rank, from: query.from, to: query.to, now: today, filter: filter)
             }
             return JSONResponse.make(TinylyticsHitsResponse(
-                hits: hits, pagination: TinylyticsPagination(page: query.page, perPage: query.perPage, totalCount: total),
+                hits: hits, pagination: query.paging.pagination(total: total),
                 filters: filters), nulls: ["referrer", "browser_name", "platform_name", "source"].map { "hits[]." + $0 })
         }
         var counts = world.counts(site, groupBy: groupBy, from: query.from, to: query.to, now: today, filter: filter)
@@ -53,7 +50,7 @@ extension TinylyticsRoutes {
         }.sorted { ($0.count, $1.key ?? "") > ($1.count, $0.key ?? "") }
         return JSONResponse.make(TinylyticsGroupedHitsResponse(
             groupedHits: query.slice(rows),
-            pagination: TinylyticsPagination(page: query.page, perPage: query.perPage, totalCount: rows.count),
+            pagination: query.paging.pagination(total: rows.count),
             filters: filters))
     }
 
@@ -69,10 +66,7 @@ extension TinylyticsRoutes {
 
     func kudos(_ request: Request, site: SimulatedSite) async -> Response {
         let query: TinylyticsQuery
-        switch parse(request) {
-        case .success(let parsed): query = parsed
-        case .failure(let refusal): return refusal.response
-        }
+        do { query = try parse(request) } catch { return error.response }
         let params = request.uri.queryParameters
         let path = params.get("path"), uid = params.get("uid")
         let kudos = await state.kudos(site: site.site.id).filter { kudo in
@@ -81,7 +75,7 @@ extension TinylyticsRoutes {
         }.reversed()
         return JSONResponse.make(TinylyticsKudosResponse(
             kudos: query.slice(Array(kudos)),
-            pagination: TinylyticsPagination(page: query.page, perPage: query.perPage, totalCount: kudos.count),
+            pagination: query.paging.pagination(total: kudos.count),
             filters: TinylyticsKudoFilters(startDate: query.startDate, endDate: query.endDate, timeZone: query.timeZone,
                                            path: path, uid: uid)))
     }
@@ -91,11 +85,8 @@ extension TinylyticsRoutes {
     /// posted hit counts at once) and reports a cache window that starts now.
     func leaderboard(_ request: Request, site: SimulatedSite) async -> Response {
         let params = request.uri.queryParameters
-        let page: Int, perPage: Int
-        switch TinylyticsQuery.paging({ params.get($0) }, cap: TinylyticsEndpoints.hitsPerPageMax, defaultPerPage: 100) {
-        case .success(let paging): (page, perPage) = paging
-        case .failure(let failure): return JSONResponse.error(failure.message, status: .badRequest)
-        }
+        let paging: Paging
+        do { paging = try self.paging(request, cap: TinylyticsEndpoints.hitsPerPageMax, defaultPerPage: 100) } catch { return error.response }
         let today = now()
         let needle = params.get("path")?.lowercased()
         var counts = world.counts(site, groupBy: .path, from: world.epoch, to: today, now: today)
@@ -111,12 +102,11 @@ extension TinylyticsRoutes {
                 path: path, totalHits: total, uniqueHits: Int(Double(Int(count)) * site.uniqueRatio(path)) + extra[path, default: 0],
                 percentage: (Double(total) / max(all, 1) * 1000).rounded() / 10)
         }.sorted { ($0.totalHits, $1.path) > ($1.totalHits, $0.path) }
-        let start = (page - 1) * perPage
-        let slice = start < rows.count ? Array(rows[start..<min(rows.count, start + perPage)]) : []
+        let slice = paging.slice(rows)
         let s = site.site
         return JSONResponse.make(TinylyticsLeaderboardResponse(
             leaderboard: slice, site: TinylyticsSiteSummary(id: s.id, uid: s.uid, url: s.url, label: s.label),
-            pagination: TinylyticsPagination(page: page, perPage: perPage, totalCount: rows.count),
+            pagination: paging.pagination(total: rows.count),
             cacheInfo: TinylyticsCacheInfo(cachedAt: today, expiresAt: today.addingTimeInterval(3600)),
             filters: .init(path: params.get("path"))))
     }

@@ -73,13 +73,22 @@ struct TinylyticsRoutes: Sendable {
         request.headers[.authorization].map { String($0.dropFirst("Bearer ".count)) } ?? ""
     }
 
-    /// Parses the query or answers 400 with the documented error body.
+    /// Parses the query, or throws the 400 with the documented error body.
     func parse(_ request: Request, cap: Int = TinylyticsEndpoints.hitsPerPageMax,
-               defaultPerPage: Int = 100) -> Result<TinylyticsQuery, Refusal> {
+               defaultPerPage: Int = 100) throws(Refusal) -> TinylyticsQuery {
         let query = request.uri.queryParameters
         switch TinylyticsQuery.parse({ query.get($0) }, now: now(), perPageCap: cap, defaultPerPage: defaultPerPage) {
-        case .success(let parsed): return .success(parsed)
-        case .failure(let failure): return .failure(Refusal(response: JSONResponse.error(failure.message, status: .badRequest)))
+        case .success(let parsed): return parsed
+        case .failure(let failure): throw Refusal(response: JSONResponse.error(failure.message, status: .badRequest))
+        }
+    }
+
+    /// `page` and `per_page` alone (endpoints without dates), or the 400.
+    func paging(_ request: Request, cap: Int, defaultPerPage: Int = 100) throws(Refusal) -> Paging {
+        let query = request.uri.queryParameters
+        switch TinylyticsQuery.paging({ query.get($0) }, cap: cap, defaultPerPage: defaultPerPage) {
+        case .success(let paging): return paging
+        case .failure(let failure): throw Refusal(response: JSONResponse.error(failure.message, status: .badRequest))
         }
     }
 }
