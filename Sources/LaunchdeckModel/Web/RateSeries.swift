@@ -50,4 +50,29 @@ public struct RateSeries: Sendable, Equatable {
         }
         return (0..<minutes).map { covered[$0] > 0 ? totals[$0] / covered[$0] * 60 : nil }
     }
+
+    /// Per-minute counts from individual hit times (one page of raw hits, newest first), for
+    /// the minutes the page covers completely: the sparkline's history before launchdeck
+    /// started watching. Minutes outside the page stay nil.
+    public static func backfill(hitTimes: [Date], minutes: Int = 60, now: Date) -> [Double?] {
+        guard minutes > 0, let oldest = hitTimes.min() else { return Array(repeating: nil, count: max(0, minutes)) }
+        let start = now.timeIntervalSince1970 - Double(minutes) * 60
+        var counts = [Double](repeating: 0, count: minutes)
+        for time in hitTimes {
+            let bucket = Int((time.timeIntervalSince1970 - start) / 60)
+            if bucket >= 0, bucket < minutes { counts[bucket] += 1 }
+        }
+        // The oldest hit's minute may be only partly on the page: only later minutes count.
+        let firstWhole = Int((oldest.timeIntervalSince1970 - start) / 60) + 1
+        return (0..<minutes).map { $0 >= firstWhole ? counts[$0] : nil }
+    }
+
+    /// The live per-minute rates, with `backfill` where the live series has no value.
+    public func perMinute(minutes: Int = 60, now: Date, backfill: [Double?]) -> [Double?] {
+        let live = perMinute(minutes: minutes, now: now)
+        let shift = backfill.count - minutes
+        return live.enumerated().map { i, value in
+            value ?? (i + shift >= 0 && i + shift < backfill.count ? backfill[i + shift] : nil)
+        }
+    }
 }

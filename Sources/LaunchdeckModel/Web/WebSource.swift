@@ -13,6 +13,8 @@ public actor WebSource {
     private var seriesSite: Int?
     private var yesterday: (day: String, site: Int, views: Int)?
     private var uptime: (at: Date, site: Int, badge: UptimeBadge)?
+    /// Per-minute counts before launchdeck started watching, from one page of raw hits.
+    private var history: (site: Int, at: Date, minutes: [Double?])?
     /// How often the uptime monitor is read.
     public static let uptimeInterval: TimeInterval = 60
 
@@ -45,11 +47,15 @@ public actor WebSource {
         let exact = page.pagination.totalPages <= 1
         let unique = rows.contains { $0.uniqueViews != nil } ? rows.reduce(0) { $0 + ($1.uniqueViews ?? 0) } : nil
 
+        // Each await on its own line: several awaits inside one call's arguments crashed the
+        // debug build of Swift 6.3.1 (a bad resume address after the third).
+        let minutes = await perMinute(site: site.id, now: now)
+        let yesterdayTotal = await yesterdayViews(site: site.id, now: now)
+        let badge = await uptimeBadge(site: site.id, now: now)
         return WebSnapshot(
             site: site, day: day, todayViews: rows.reduce(0) { $0 + $1.count }, todayUnique: unique, todayExact: exact,
-            yesterdayViews: await yesterdayViews(site: site.id, now: now), topPaths: Array(rows.prefix(5)),
-            totalPaths: page.pagination.totalCount, perMinute: series.perMinute(now: now),
-            uptime: await uptimeBadge(site: site.id, now: now))
+            yesterdayViews: yesterdayTotal, topPaths: Array(rows.prefix(5)), totalPaths: page.pagination.totalCount,
+            perMinute: minutes, uptime: badge)
     }
 
     /// Yesterday's views, read once per day; a failure leaves it out rather than failing the pane.
@@ -63,6 +69,28 @@ public actor WebSource {
         let views = page.groupedHits.reduce(0) { $0 + $1.count }
         yesterday = (day, site, views)
         return views
+    }
+
+    /// The live series, and before it what one page of the newest raw hits says (read once
+    /// per site: one request for up to 1000 hits of history).
+    private func perMinute(site: Int, now: Date) async -> [Double?] {
+        if history?.site != site {
+            let day = Timestamp.day(now)
+            var times: [Date] = []
+            do {
+                let page = try await client.hits(site: site, query: TinylyticsHitsQuery(startDate: day, endDate: day, perPage: 1000))
+                times = page.hits.compactMap(\.createdAt)
+            } catch {
+                times = []  // no history: the sparkline fills in as launchdeck watches
+            }
+            history = (site, now, RateSeries.backfill(hitTimes: times, minutes: 60, now: now))
+        }
+        guard let history else { return series.perMinute(now: now) }
+        // The backfill was computed at `history.at`: shift it to line up with now.
+        let elapsed = Int(now.timeIntervalSince(history.at) / 60)
+        let shifted = Array(history.minutes.dropFirst(min(elapsed, history.minutes.count)))
+            + Array(repeating: nil, count: min(elapsed, history.minutes.count))
+        return series.perMinute(now: now, backfill: shifted)
     }
 
     private func uptimeBadge(site: Int, now: Date) async -> UptimeBadge? {

@@ -36,7 +36,9 @@ public struct CrashesPane: Sendable {
         }
         let room = body.maxX - x
         if room > 4 {
-            Sparkline(values: crashes.trend, variant: .blocks).render(Rect(x: x, y: y, width: room, height: 1), into: &buffer)
+            // The day's own spread, so a spike shows even when the rate stays small.
+            let lo = (crashes.trend.min() ?? 0) * 0.8, hi = max(lo + 0.01, (crashes.trend.max() ?? 0) * 1.2)
+            Sparkline(values: crashes.trend, variant: .blocks, range: lo...hi).render(Rect(x: x, y: y, width: room, height: 1), into: &buffer)
         }
         y += 1
         guard y < body.maxY else { return }

@@ -28,7 +28,9 @@ public struct WebPane: Sendable {
         let latest = web.perMinute.last { $0 != nil } ?? nil
         let rate = latest.map { "\(CountText.of(Int($0.rounded())))/min" } ?? "-/min"
         let sparkWidth = max(0, body.width - TextWidth.of(rate) - 1)
-        Sparkline(values: SeriesValues.of(web.perMinute), variant: .blocks)
+        let values = SeriesValues.of(web.perMinute)
+        // Headroom above the peak, so steady traffic reads as steady, not as a solid bar.
+        Sparkline(values: values, variant: .blocks, range: 0...max(1, (values.max() ?? 0) * 1.25))
             .render(Rect(x: body.x, y: y, width: sparkWidth, height: 1), into: &buffer)
         buffer.write(rate, x: body.x + sparkWidth + 1, y: y, style: Style(.text, bold: true))
         y += 1
