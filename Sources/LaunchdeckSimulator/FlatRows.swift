@@ -22,7 +22,8 @@ struct FlatRows {
         if !empty { out += "," }
         empty = false
         out += "{"
-        for (index, field) in fields.sorted(by: { $0.0 < $1.0 }).enumerated() {
+        let inOrder = zip(fields, fields.dropFirst()).allSatisfy { $0.0 < $1.0 }
+        for (index, field) in (inOrder ? fields : fields.sorted { $0.0 < $1.0 }).enumerated() {
             if index > 0 { out += "," }
             Self.string(field.0, into: &out)
             out += ":"
@@ -39,6 +40,13 @@ struct FlatRows {
     var json: String { out + "]" }
 
     static func string(_ text: String, into out: inout String) {
+        // Most paths need no escaping: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
