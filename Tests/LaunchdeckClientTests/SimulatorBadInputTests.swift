@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckSimulator
 import LaunchdeckTesting
@@ -42,6 +43,37 @@ import Testing
             let text = (body["error"] ?? body["message"]) as? String
             #expect(text != nil, "\(path)")
             if let message { #expect(text == message, "\(path)") }
+        }
+    }
+}
+
+/// The simulator's date arithmetic agrees with Foundation's ISO 8601 day, across leap years.
+@Suite struct SimulatorCivilDayTests {
+    @Test func everyDayOfEightYearsRoundTrips() async throws {
+        try await withSimulator { (sim: SimulatorHarness) async throws in
+            // A range's `filters.start_date` echoes the parsed day; the default end is today.
+            for offset in stride(from: 0, to: 8 * 366, by: 37) {
+                let day = Timestamp.day(Date(timeIntervalSince1970: 1_700_000_000 - Double(offset) * 86_400))
+                let answer = try await sim.send(.tinylytics, "/sites/456/kudos?start_date=\(day)&end_date=\(day)")
+                #expect(answer.status == 200, "\(day)")
+            }
+            for bad in ["2025-02-29", "2024-02-30", "2026-04-31", "2026-00-10", "2026-1-10", "２０２６-11-23"] {
+                #expect(try await sim.send(.tinylytics, "/sites/456/kudos?start_date=\(bad)").status == 400, "\(bad)")
+            }
+            #expect(try await sim.send(.tinylytics, "/sites/456/kudos?start_date=2024-02-29&end_date=2024-02-29").status == 200)
+            // Days land where they should: traffic began at 12:00 on 2026-10-09 (45 days before the start).
+            func hits(_ day: String) async throws -> Int? {
+                let page = try SimulatorHarness.json(try await sim.send(
+                    .tinylytics, "/sites/456/hits?start_date=\(day)&end_date=\(day)&per_page=1")) as? [String: Any]
+                return (page?["pagination"] as? [String: Any])?["total_count"] as? Int
+            }
+            #expect(try await hits("2026-10-08") == 0)
+            #expect(try await hits("2026-10-09") == 69_120)
+            #expect(try await hits("2026-10-10") == 138_240)
+            let filters = try #require(try SimulatorHarness.json(try await sim.send(.tinylytics, "/sites/456/kudos"))
+                as? [String: Any])["filters"] as? [String: Any]
+            #expect(filters?["end_date"] as? String == Timestamp.day(sim.clock.now))
+            #expect(filters?["start_date"] as? String == Timestamp.day(sim.clock.now.addingTimeInterval(-30 * 86_400)))
         }
     }
 }

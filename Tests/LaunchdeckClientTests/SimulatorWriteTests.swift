@@ -44,6 +44,21 @@ import Testing
         }
     }
 
+    @Test func pathsWithQuotesControlCharactersAndUnicodeSurviveThePages() async throws {
+        try await withSimulator { (sim: SimulatorHarness) async throws in
+            let path = "/ünï \"quoted\" back\\slash\ttab\u{1}🚀"
+            let row = try JSONSerialization.data(withJSONObject: ["path": path])
+            #expect(try await sim.send(.tinylyticsFullAccess, "POST", "/sites/456/hits", body: row).status == 201)
+            let client = TinylyticsClient(baseURL: sim.simulator.tinylyticsBaseURL,
+                                          apiKey: Secret(sim.simulator.tinylyticsKeys.readOnly), transport: sim.transport)
+            let grouped = try await client.groupedHits(site: 456, query: TinylyticsHitsQuery(
+                startDate: "2026-11-23", endDate: "2026-11-23", groupBy: .path, perPage: 1000))
+            #expect(grouped.groupedHits.contains { $0.key == path && $0.views == 1 })
+            let board = try await client.leaderboard(site: 456, path: "quoted")
+            #expect(board.leaderboard.map(\.path) == [path])
+        }
+    }
+
     @Test func writesNeedAFullAccessKey() async throws {
         try await withSimulator { (sim: SimulatorHarness) async throws in
             for (method, path) in [("POST", "/sites/456/hits"), ("POST", "/sites/456/hits/batch"),

@@ -23,7 +23,7 @@ extension TaplyticsRoutes {
             if case .object(let custom)? = body["custom_data"] { user.customData = (user.customData ?? [:]).merging(custom) { $1 } }
             user = TaplyticsWorld.single(user)
             await state.save(user)
-            return JSONResponse.make(user, nulls: ["location.postal_code"])
+            return JSONResponse.make(user)
         }
         group.delete("/v2/users/:id") { request, context in
             let query = request.uri.queryParameters

@@ -33,25 +33,32 @@ extension TinylyticsRoutes {
                 rank < posted.count ? posted[rank] : world.rawHit(
                     site, index: total - 1 - rank, from: query.from, to: query.to, now: today, filter: filter)
             }
-            return JSONResponse.make(TinylyticsHitsResponse(
-                hits: hits, pagination: query.paging.pagination(total: total),
-                filters: filters), nulls: ["referrer", "browser_name", "platform_name", "source"].map { "hits[]." + $0 })
+            let body = TinylyticsHitsResponse(hits: hits, pagination: query.paging.pagination(total: total), filters: filters)
+            // Only posted hits can lack a referrer, browser, platform or source (sent as null).
+            guard !posted.isEmpty else { return JSONResponse.make(body) }
+            return JSONResponse.make(body, nulls: ["referrer", "browser_name", "platform_name", "source"].map { "hits[]." + $0 })
         }
-        var counts = world.counts(site, groupBy: groupBy, from: query.from, to: query.to, now: today, filter: filter)
         var extra: [String: Int] = [:]
         for hit in posted { extra[Self.key(of: hit, groupBy) ?? "", default: 0] += 1 }
-        for key in extra.keys where counts[key] == nil { counts[key] = 0 }
-        let rows = counts.compactMap { key, count -> TinylyticsGroupedHit? in
-            let total = Int(count) + extra[key, default: 0]
-            guard total > 0 else { return nil }
-            guard groupBy == .path else { return TinylyticsGroupedHit(groupBy: groupBy, key: key, hitCount: total) }
-            return TinylyticsGroupedHit(groupBy: .path, key: key, views: total,
-                                        uniqueViews: Int(Double(Int(count)) * site.uniqueRatio(key)) + extra[key, default: 0])
-        }.sorted { ($0.count, $1.key ?? "") > ($1.count, $0.key ?? "") }
+        var page = FlatRows()
+        let total: Int
+        if groupBy == .path {
+            let ranked = world.rankedPaths(site, from: query.from, to: query.to, now: today, filter: filter, posted: extra)
+            total = ranked.count
+            for row in query.slice(ranked) {
+                page.append([("path", .string(row.path)), ("views", .int(row.views)), ("unique_views", .int(row.unique))])
+            }
+        } else {
+            var counts = world.counts(site, groupBy: groupBy, from: query.from, to: query.to, now: today, filter: filter)
+            for (key, n) in extra { counts[key, default: 0] += Double(n) }
+            let rows = counts.map { (key: $0.key, count: Int($0.value)) }.filter { $0.count > 0 }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+            total = rows.count
+            for row in query.slice(rows) { page.append([(groupBy.rawValue, .string(row.key)), ("hit_count", .int(row.count))]) }
+        }
         return JSONResponse.make(TinylyticsGroupedHitsResponse(
-            groupedHits: query.slice(rows),
-            pagination: query.paging.pagination(total: rows.count),
-            filters: filters))
+            groupedHits: [], pagination: query.paging.pagination(total: total), filters: filters),
+            rows: page, at: "grouped_hits")
     }
 
     static func key(of hit: TinylyticsHit, _ groupBy: TinylyticsGroupBy) -> String? {
@@ -88,26 +95,23 @@ extension TinylyticsRoutes {
         let paging: Paging
         do { paging = try self.paging(request, cap: TinylyticsEndpoints.hitsPerPageMax, defaultPerPage: 100) } catch { return error.response }
         let today = now()
-        let needle = params.get("path")?.lowercased()
-        var counts = world.counts(site, groupBy: .path, from: world.epoch, to: today, now: today)
         var extra: [String: Int] = [:]
         for hit in await state.postedHits(site: site.site.id) { extra[hit.path, default: 0] += 1 }
-        for key in extra.keys where counts[key] == nil { counts[key] = 0 }
-        let all = counts.reduce(0.0) { $0 + $1.value } + Double(extra.values.reduce(0, +))
-        let rows = counts.compactMap { path, count -> TinylyticsLeaderboardEntry? in
-            if let needle, !path.lowercased().contains(needle) { return nil }
-            let total = Int(count) + extra[path, default: 0]
-            guard total > 0 else { return nil }
-            return TinylyticsLeaderboardEntry(
-                path: path, totalHits: total, uniqueHits: Int(Double(Int(count)) * site.uniqueRatio(path)) + extra[path, default: 0],
-                percentage: (Double(total) / max(all, 1) * 1000).rounded() / 10)
-        }.sorted { ($0.totalHits, $1.path) > ($1.totalHits, $0.path) }
-        let slice = paging.slice(rows)
+        let all = world.rankedPaths(site, from: world.epoch, to: today, now: today, posted: extra)
+        let total = max(1, all.reduce(0) { $0 + $1.views })
+        let rows = params.get("path").map { needle in
+            world.rankedPaths(site, from: world.epoch, to: today, now: today, contains: needle, posted: extra)
+        } ?? all
+        var page = FlatRows()
+        for row in paging.slice(rows) {
+            page.append([("path", .string(row.path)), ("total_hits", .int(row.views)), ("unique_hits", .int(row.unique)),
+                         ("percentage", .double((Double(row.views) / Double(total) * 1000).rounded() / 10))])
+        }
         let s = site.site
         return JSONResponse.make(TinylyticsLeaderboardResponse(
-            leaderboard: slice, site: TinylyticsSiteSummary(id: s.id, uid: s.uid, url: s.url, label: s.label),
+            leaderboard: [], site: TinylyticsSiteSummary(id: s.id, uid: s.uid, url: s.url, label: s.label),
             pagination: paging.pagination(total: rows.count),
             cacheInfo: TinylyticsCacheInfo(cachedAt: today, expiresAt: today.addingTimeInterval(3600)),
-            filters: .init(path: params.get("path"))))
+            filters: .init(path: params.get("path"))), rows: page, at: "leaderboard")
     }
 }

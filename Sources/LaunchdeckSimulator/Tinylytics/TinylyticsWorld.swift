@@ -15,11 +15,18 @@ struct TinylyticsWorld: Sendable {
         var launch: TrafficProfile
         /// Whether the site has uptime and content monitoring (the docs: 404 / 403 if not).
         var monitored: Bool
-        /// The share of each baseline path's views that are unique visitors.
-        var uniqueRatios: [String: Double]
+        /// Every path with its weights and unique share, for ranking.
+        var paths: PathTable
 
-        /// The unique share of `path`'s views (a stable hash for paths only the launch brings).
-        func uniqueRatio(_ path: String) -> Double { uniqueRatios[path] ?? TinylyticsWorld.uniqueRatio(path) }
+        init(site: TinylyticsSite, hitsPerSecond: Double, base: TrafficProfile, launch: TrafficProfile,
+             monitored: Bool, uniqueRatios: [String: Double]) {
+            self.site = site
+            self.hitsPerSecond = hitsPerSecond
+            self.base = base
+            self.launch = launch
+            self.monitored = monitored
+            paths = PathTable(base: base.paths, launch: launch.paths, uniques: uniqueRatios)
+        }
     }
 
     let sites: [SimulatedSite]
