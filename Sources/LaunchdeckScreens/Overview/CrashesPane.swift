@@ -37,7 +37,7 @@ public struct CrashesPane: Sendable {
         let room = body.maxX - x
         if room > 4 {
             // The day's own spread, so a spike shows even when the rate stays small.
-            let lo = (crashes.trend.min() ?? 0) * 0.8, hi = max(lo + 0.01, (crashes.trend.max() ?? 0) * 1.2)
+            let lo = (crashes.trend.min() ?? 0) * 0.5, hi = max(lo + 0.01, (crashes.trend.max() ?? 0) * 1.2)
             Sparkline(values: crashes.trend, variant: .blocks, range: lo...hi).render(Rect(x: x, y: y, width: room, height: 1), into: &buffer)
         }
         y += 1
