@@ -80,9 +80,15 @@ public enum SimulatorRunner {
               site down from +22 to +28 min; traffic settles at 3x by +42 min.
             Faults: \(simulator.faults.spec)\(settings.admin ? "   (admin: POST/DELETE \(simulator.adminFaultsURL.absoluteString))" : "")
 
-            Point the dashboard at it:
+            Point the dashboard at it (in another terminal):
               TINYLYTICS_BASE_URL=\(simulator.tinylyticsBaseURL.absoluteString) \\
-              TINYLYTICS_API_KEY=\(simulator.tinylyticsKeys.readOnly) launchdeck
+              TINYLYTICS_API_KEY=\(simulator.tinylyticsKeys.readOnly) \\
+              TAPLYTICS_BASE_URL=\(simulator.taplyticsBaseURL.absoluteString) \\
+              TAPLYTICS_API_TOKEN=\(simulator.taplyticsToken) \\
+              APTELIGENT_BASE_URL=\(simulator.apteligentBaseURL.absoluteString) \\
+              APTELIGENT_CLIENT_ID=\(simulator.apteligentLogin.clientID) \\
+              APTELIGENT_USERNAME=\(simulator.apteligentLogin.username) \\
+              APTELIGENT_PASSWORD=\(simulator.apteligentLogin.password) launchdeck
 
             Ctrl-C stops it.
             """)
