@@ -63,7 +63,8 @@ final class UILoop {
     func run(theme: Theme, forceASCII: Bool) -> Outcome {
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.open(theme: theme, forceASCII: forceASCII, environment: environment)
+            terminal = try CursesTerminal.open(theme: theme, forceASCII: forceASCII, mouse: config.configuration.ui.mouse,
+                                               environment: environment)
         } catch {
             return .failed(error.description)
         }
@@ -89,7 +90,13 @@ final class UILoop {
             case .key(let key):
                 let list = screen.listContext(size: terminal.size, now: now)
                 let before = state.route
-                let effects = state.handle(key: KeyNames.name(of: key), keyMap: keyMap, list: list, commands: commands)
+                let effects: [Effect]
+                if case .mouse(let event) = key {
+                    guard let action = MouseActions.action(for: event, state: state, size: terminal.size) else { continue }
+                    effects = state.perform(action, list: list)
+                } else {
+                    effects = state.handle(key: KeyNames.name(of: key), keyMap: keyMap, list: list, commands: commands)
+                }
                 if state.route != before, !effects.contains(where: { if case .opened = $0 { true } else { false } }) {
                     hub.open(state.route, query: query)
                 }

@@ -12,6 +12,7 @@ extension ConfigBuilder {
         }
         settings.ascii = try reader.bool("ascii")
         settings.bell = try reader.bool("bell") ?? settings.bell
+        settings.mouse = try reader.bool("mouse") ?? settings.mouse
         let notifications = try reader.choice("notifications", from: UISettings.Notifications.allCases.map(\.rawValue))
         settings.notifications = notifications.flatMap(UISettings.Notifications.init(rawValue:)) ?? settings.notifications
         return settings

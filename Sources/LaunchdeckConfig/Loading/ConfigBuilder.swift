@@ -23,7 +23,7 @@ struct ConfigBuilder {
         "taplytics": ["base_url", "api_token", "api_token_command", "refresh"],
         "apteligent": ["base_url", "client_id", "username", "password", "password_command", "access_token",
                        "access_token_command", "app_id", "refresh"],
-        "ui": ["theme", "ascii", "bell", "notifications"],
+        "ui": ["theme", "ascii", "bell", "notifications", "mouse"],
     ]
     static let tableNames = ["tinylytics", "taplytics", "apteligent", "ui", "keys", "alerts"]
 

@@ -37,6 +37,7 @@ extension ConfigLoader {
         # ascii = false              # default: from the locale
         bell = true
         notifications = "off"        # "off", "osc9" or "osc777": a desktop notification per alert
+        mouse = false                # true: the wheel scrolls, a click focuses a pane
 
         [keys]
         # quit = ["q"]               # an action = a key, or a list of keys

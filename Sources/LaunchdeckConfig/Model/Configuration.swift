@@ -23,8 +23,12 @@ public struct UISettings: Sendable, Equatable {
     public var ascii: Bool?
     public var bell = true
     public var notifications = Notifications.off
+    /// Mouse reporting (wheel scrolls, a click focuses a pane); off by default.
+    public var mouse = false
 
-    public init(theme: String = "default", ascii: Bool? = nil, bell: Bool = true, notifications: Notifications = .off) {
+    public init(theme: String = "default", ascii: Bool? = nil, bell: Bool = true, notifications: Notifications = .off,
+                mouse: Bool = false) {
+        self.mouse = mouse
         self.theme = theme
         self.ascii = ascii
         self.bell = bell
