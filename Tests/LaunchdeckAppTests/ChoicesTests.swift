@@ -28,7 +28,14 @@ import Testing
         #expect(remembered.withLock { $0 }.isEmpty, "the default site is not a pick")
 
         await sites.choose("nowhere")
-        await #expect(throws: ClientError.self) { try await sites.resolve() }
+        do {
+            _ = try await sites.resolve()
+            Issue.record("a site that does not exist must fail")
+        } catch {
+            // The pane shows this: what is wrong and how to pick another.
+            #expect(error.description.contains("no site \"nowhere\" for this key; try :site with one of: Acme Launch (456), Acme Docs (457)"),
+                    "\(error.description)")
+        }
         #expect(remembered.withLock { $0 }.isEmpty, "a pick that was not found is not remembered")
 
         await sites.choose("acme docs")
