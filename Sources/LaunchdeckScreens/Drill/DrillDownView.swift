@@ -63,6 +63,7 @@ struct DrillDownView: Sendable {
         let selected = min(state.selectedRow, list.rows.count - 1)
         let offset = (selected / visible) * visible
         var table = Table(columns: list.columns, rows: list.rows)
+        if let status = list.status { table.cellStyle = StatusColumn.style(column: status.column, roles: status.roles) }
         table.offset = offset
         table.render(body, into: &buffer)
         let y = body.y + 1 + (selected - offset)

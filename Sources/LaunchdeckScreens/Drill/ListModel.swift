@@ -11,6 +11,8 @@ public struct ListModel: Sendable {
     /// Where Enter on each row leads (parallel to rows; nil: nowhere).
     public var destinations: [Route?]
     public var summary: String
+    /// The column holding a status, and the role of each row's status (parallel to rows).
+    public var status: (column: Int, roles: [Role])?
 
     public init(columns: [Table.Column], rows: [[String]], destinations: [Route?] = [], summary: String = "") {
         self.columns = columns
@@ -26,6 +28,13 @@ public struct ListModel: Sendable {
         let keep = rows.indices.filter { i in rows[i].contains { $0.lowercased().contains(needle) } }
         out.rows = keep.map { rows[$0] }
         out.destinations = keep.map { destinations[$0] }
+        out.status = status.map { status in (status.column, keep.map { $0 < status.roles.count ? status.roles[$0] : .text }) }
+        return out
+    }
+
+    func withStatus(column: Int, roles: [Role]) -> ListModel {
+        var out = self
+        out.status = (column, roles)
         return out
     }
 
@@ -49,6 +58,7 @@ public struct ListModel: Sendable {
                 },
                 destinations: snapshot.experiments.map { .experiment(id: $0.id, name: $0.name ?? $0.id) },
                 summary: "\(snapshot.experiments.count) experiments, \(snapshot.activeCount) active")
+                .withStatus(column: 1, roles: snapshot.experiments.map { ExperimentsPane.role($0.status) })
         case .pushes:
             guard let snapshot = data.pushes.value else { return nil }
             return ListModel(
@@ -61,6 +71,7 @@ public struct ListModel: Sendable {
                 },
                 destinations: snapshot.pushes.map { .push(id: $0.id, title: $0.notification?.alert ?? $0.name ?? $0.id) },
                 summary: "\(snapshot.pushes.count) pushes")
+                .withStatus(column: 1, roles: snapshot.pushes.map { PushPane.role($0.status) })
         case .alerts:
             return ListModel(
                 columns: [.init("WHEN (UTC)", width: .fixed(20)), .init("RULE", width: .fixed(18)),
