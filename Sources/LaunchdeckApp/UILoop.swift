@@ -145,6 +145,7 @@ final class UILoop {
         }
         if case .leaderboard(let entries, _, true)? = data.drillDown(for: .leaderboard).value,
            state.filter == nil || state.filter == leaderboardFilter,
+           entries.count >= leaderboardPages * LeaderboardPages.pageSize,  // the pages asked for have come
            state.selectedRow >= entries.count - pageSize {
             leaderboardPages += 1
             changed = true
