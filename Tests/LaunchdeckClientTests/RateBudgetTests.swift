@@ -16,4 +16,29 @@ import Testing
         try await budget.acquire(service: .tinylytics)
         #expect(await budget.state().used == 1)
     }
+
+    @Test func aLateReplyOfTheSameWindowNeverRaisesWhatIsLeft() async throws {
+        let now = Mutex(Duration.zero)
+        let budget = RateBudget(limit: 20, window: .seconds(60), now: { now.withLock { $0 } })
+        await budget.observe(limit: 20, remaining: 2, resetIn: .seconds(40))
+        now.withLock { $0 = .seconds(1) }
+        // Counted by the server before two calls still in flight: 5 left, same reset (rounded).
+        await budget.observe(limit: 20, remaining: 5, resetIn: .seconds(40))
+        try await budget.acquire(service: .apteligent)
+        try await budget.acquire(service: .apteligent)
+        await #expect(throws: ClientError.self) { try await budget.acquire(service: .apteligent) }
+    }
+
+    @Test func aReplyFromTheServersNextWindowStartsIt() async throws {
+        let now = Mutex(Duration.zero)
+        let budget = RateBudget(limit: 20, window: .seconds(60), now: { now.withLock { $0 } })
+        // The server's window ends at 60; our copy of it a little later (reset rounded up).
+        await budget.observe(limit: 20, remaining: 0, resetIn: .seconds(61))
+        await #expect(throws: ClientError.self) { try await budget.acquire(service: .apteligent) }
+        // At 60.1 the server has opened its next window: 19 left until 120.1.
+        now.withLock { $0 = .milliseconds(60_100) }
+        await budget.observe(limit: 20, remaining: 19, resetIn: .seconds(60))
+        try await budget.acquire(service: .apteligent)
+        #expect(await budget.state().used < 20, "the old window's count is not carried into the new one")
+    }
 }

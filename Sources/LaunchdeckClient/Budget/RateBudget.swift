@@ -74,8 +74,11 @@ public actor RateBudget {
         if let remaining, let resetIn {
             let t = now()
             let until = t + min(max(resetIn, .zero), Self.longestWait)
-            // A reply counted before requests still in flight must not raise what is left.
-            if let current = serverRemaining, t < current.until {
+            // A reply counted before requests still in flight must not raise what is left; but a
+            // reply whose reset lies clearly past the window we track comes from the server's
+            // next window, and starts it (carrying the old count over refused calls the server
+            // would take, for a whole extra window: found by the fault soak).
+            if let current = serverRemaining, t < current.until, until <= current.until + Self.sameWindowSlack {
                 serverRemaining = (min(current.calls, max(0, remaining)), max(current.until, until))
             } else {
                 serverRemaining = (max(0, remaining), until)
@@ -111,6 +114,9 @@ public actor RateBudget {
 
     /// No server may make us wait longer than this, whatever its headers say.
     static let longestWait: Duration = .seconds(3600)
+    /// Resets within this of each other are one server window (Rate-Limit-Reset is rounded
+    /// to whole seconds and counted from when each reply arrived).
+    static let sameWindowSlack: Duration = .seconds(2)
 
     /// Whole seconds, rounded up.
     static func seconds(_ duration: Duration) -> Int64 {
