@@ -55,6 +55,12 @@ import Testing
         let lie = checks.during(phase, elapsed: 12, panes: [1: try #require(panes[1])])
         #expect(lie.count == 1)
         #expect(lie.first?.contains("stale data shown as fresh") == true, "\(lie)")
+        // "1m ago" may mean 119 s: no lie at 63 s. Each kind of problem is reported once a phase.
+        panes[1]?.age = 60..<120
+        #expect(checks.during(phase, elapsed: 63, panes: [1: try #require(panes[1])]).isEmpty)
+        var report = SoakReport(plan: .short)
+        report.add(lie + checks.during(phase, elapsed: 13, panes: [1: try #require(panes[1])]) + lie, phase: "t")
+        #expect(report.violations.count == 1)
         // No error line by the deadline; a pane of a service without faults that goes stale.
         panes[1]?.error = nil
         panes[1]?.age = 30..<31

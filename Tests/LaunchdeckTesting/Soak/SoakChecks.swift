@@ -47,7 +47,8 @@ public struct SoakChecks: Sendable {
             case .fails(let stall):
                 // Nothing fetched after the fault began can have succeeded: the age must
                 // count from before it, or the pane passes stale data off as fresh.
-                if elapsed >= grace, age.lowerBound < elapsed - grace {
+                // ("1m ago" may be 119 s: only an age that cannot reach back that far is wrong.)
+                if elapsed >= grace, age.upperBound < elapsed - grace {
                     problems.append("\(label): shows \"\(pane.ageText ?? "")\" but every request has failed "
                                     + "for \(Self.format(elapsed)) s (stale data shown as fresh)")
                 }

@@ -49,11 +49,12 @@ public struct SoakReport: Sendable {
         }
     }
 
-    /// A problem without its time: "pane 1 (Web) at +3.0 s of …: shows …" → "pane 1 (Web): shows …".
+    /// A problem without its phase, quotes and numbers: the same rule broken by the same pane
+    /// at another moment is the same kind.
     static func kind(of problem: String) -> String {
-        let text = problem.replacingOccurrences(of: #"^\[[^\]]*\] "#, with: "", options: .regularExpression)
-        let withoutTime = text.replacingOccurrences(of: #" at \+[0-9.]+ s of "[^"]*""#, with: "", options: .regularExpression)
-        return withoutTime.replacingOccurrences(of: #""[^"]*""#, with: "\"…\"", options: .regularExpression)
+        problem.replacingOccurrences(of: #"^\[[^\]]*\] "#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #""[^"]*""#, with: "\"…\"", options: .regularExpression)
+            .replacingOccurrences(of: #"[0-9]+(\.[0-9]+)?"#, with: "#", options: .regularExpression)
     }
 
     public var summary: String {
