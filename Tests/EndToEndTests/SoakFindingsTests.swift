@@ -1,5 +1,6 @@
 import Foundation
 import LaunchdeckClient
+import LaunchdeckTesting
 import Synchronization
 import Testing
 
@@ -38,5 +39,27 @@ import Testing
         await withKnownIssue("RateBudget.observe carries the last window's count into the next") {
             await #expect(throws: Never.self) { try await budget.acquire(service: .apteligent) }
         }
+    }
+
+    /// Every capture of the soak ended its last row with "\u{FFFD}": CursesTerminal.draw
+    /// takes the ERR that ncurses returns for the bottom-right cell (the cursor cannot move on
+    /// past it) as a failed write, and writes the placeholder over what was drawn there.
+    @Test func theBottomRightCellShowsWhatWasDrawnNotThePlaceholder() throws {
+        let binary = PackagePaths.binary.path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw Tmux.Failure(description: "\(binary) is missing: run `swift build` first (scripts/test.sh does)")
+        }
+        let tmux = try Tmux(width: 100, height: 30, environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        defer { tmux.close() }
+        try tmux.typeLine("clear; '\(binary)' --demo; echo EXIT=$?")
+        let (shown, screen) = tmux.waitForScreen { screen in
+            screen.contains { $0.hasPrefix("│ /pricing ") } && screen.last?.hasPrefix(" ? help") == true
+        }
+        #expect(shown, "\(screen.joined(separator: "\n"))")
+        withKnownIssue("CursesTerminal.draw draws U+FFFD over the bottom-right cell") {
+            #expect(screen.last?.hasSuffix("\u{FFFD}") == false, "\(screen.last ?? "")")
+        }
+        try tmux.send("q")
+        #expect(tmux.waitForScreen { $0.contains("EXIT=0") }.0)
     }
 }
