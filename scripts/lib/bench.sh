@@ -24,8 +24,10 @@ bench_setup() {
     [ -x "$BENCH_PYTHON" ] || BENCH_PYTHON=python3
     BENCH_BUILD=${BENCH_BUILD:-release}
     echo "launchdeck: building $BENCH_BUILD (a release build takes about 10 minutes here)..."
-    swift build -c "$BENCH_BUILD" --product launchdeck
+    swift build -q -c "$BENCH_BUILD" --product launchdeck
     BENCH_BIN="$(pwd)/.build/$BENCH_BUILD/launchdeck"
+    echo "machine: $(bench_machine)"
+    echo "build: $BENCH_BUILD ($BENCH_BIN)"
 }
 
 bench_machine() {
