@@ -109,7 +109,10 @@ def main():
         real.pump(0.1)
         demo.pump(0.1)
         screen = demo.text()
-        seen_429_demo = seen_429_demo or "429" in screen
+        # A 429 shows as "429 from Tinylytics: rate limit reached..." on its pane.
+        refused = re.search(r".*(?:429 from|rate limit).*", screen, re.IGNORECASE)
+        if refused and not seen_429_demo:
+            seen_429_demo = f"at {time.monotonic() - started:.0f} s: {refused.group(0).strip()}"
         if re.search(r"tly \d+/", screen.splitlines()[-1]):  # not while a flash line covers it
             status = screen.splitlines()[-1]
         if after_first_minute is None and time.monotonic() - started >= 60:
@@ -145,7 +148,9 @@ def main():
         print(f"{service:<12} {'demo':<8} {total:>8}  {hourly:>8.0f}  {worst:>10}  "
               f"{limit_text(service, limit, window):<16}  {'seen' if seen_429_demo else 0:>4}")
     print("\ndefault: counted at a proxy in front of the simulator; demo: launchdeck's own budget counters "
-          f"(status bar at the end: {status.strip()!r}); demo 429s: any '429' on its screen during the run.")
+          f"(status bar at the end: {status.strip()!r}); demo 429s: any '429 from' or 'rate limit' on its screen during the run.")
+    if seen_429_demo:
+        print(f"demo: first refusal on screen {seen_429_demo}")
 
 
 if __name__ == "__main__":
