@@ -9,4 +9,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/bench.sh
 
 bench_setup
-"$BENCH_PYTHON" scripts/bench-api.py --binary "$BENCH_BIN" --minutes "${BENCH_MINUTES:-5}" --speed "${BENCH_SPEED:-288}"
+"$BENCH_PYTHON" -B scripts/bench-api.py --binary "$BENCH_BIN" --minutes "${BENCH_MINUTES:-5}" --speed "${BENCH_SPEED:-288}"

@@ -10,5 +10,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/bench.sh
 
 bench_setup
-"$BENCH_PYTHON" scripts/bench-terminal.py --binary "$BENCH_BIN" --seconds "${BENCH_SECONDS:-60}" --idle "${BENCH_IDLE:-60}" \
+"$BENCH_PYTHON" -B scripts/bench-terminal.py --binary "$BENCH_BIN" --seconds "${BENCH_SECONDS:-60}" --idle "${BENCH_IDLE:-60}" \
     --only "${BENCH_ONLY:-}"
