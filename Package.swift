@@ -67,7 +67,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "LaunchdeckBench",
-            dependencies: ["LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator"]
+            dependencies: ["LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator", "LaunchdeckModel",
+                           "LaunchdeckScreens", "TerminalUI"]
         ),
         .target(
             name: "LaunchdeckTesting",

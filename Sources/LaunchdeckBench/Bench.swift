@@ -1,5 +1,5 @@
-// launchdeck-bench: the client core's speed and memory figures, printed as one table.
-// Run it in release mode: swift run -c release launchdeck-bench
+// launchdeck-bench: render, client core and simulator figures, printed as one table.
+// Run it in release mode: swift run -c release launchdeck-bench [render] [client] [simulator]
 import Foundation
 import LaunchdeckAPI
 import LaunchdeckClient
@@ -33,10 +33,25 @@ func row(_ name: String, _ value: String, _ target: String) {
 @main
 struct Bench {
     static func main() async throws {
-        let users = Int(ProcessInfo.processInfo.environment["BENCH_USERS"] ?? "") ?? 100_000
+        // Sections to run: `launchdeck-bench render client simulator` (default: all).
+        let all = ["render", "client", "simulator"]
+        let asked = Array(CommandLine.arguments.dropFirst())
+        guard asked.allSatisfy(all.contains) else {
+            print("usage: launchdeck-bench [\(all.joined(separator: "] ["))]")
+            exit(2)
+        }
+        let sections = asked.isEmpty ? all : asked
         print("launchdeck-bench on \(ProcessInfo.processInfo.processorCount) cores\n")
         row("figure", "value", "target")
         row(String(repeating: "-", count: 50), String(repeating: "-", count: 14), "------")
+        if sections.contains("render") { try await renderBenchmark() }
+        if sections.contains("client") { try await clientBenchmark() }
+        // 3. The simulator's own speed: requests a second for 100-row pages.
+        if sections.contains("simulator") { try await simulatorThroughput() }
+    }
+
+    static func clientBenchmark() async throws {
+        let users = Int(ProcessInfo.processInfo.environment["BENCH_USERS"] ?? "") ?? 100_000
 
         // 1. A 1000-row leaderboard page.
         let leaderboard = TinylyticsLeaderboardResponse(
@@ -84,8 +99,5 @@ struct Bench {
         row("peak RSS of this process (client + simulator)", String(format: "%.1f MB", late.peak), "")
         await transport.shutdown()
         await simulator.stop()
-
-        // 3. The simulator's own speed: requests a second for 100-row pages.
-        try await simulatorThroughput()
     }
 }
