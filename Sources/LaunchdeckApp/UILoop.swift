@@ -20,9 +20,24 @@ final class UILoop {
         case failed(String)
     }
 
-    /// The longest the loop sleeps: ages on screen count in seconds. New data, keys,
-    /// resizes and signals wake it at once.
-    static let tick: Int32 = 1000
+    /// How long the loop may sleep: until an age on screen changes its text or colour, the
+    /// clock its minute, or a flash expires (at most 15 s). New data, keys, resizes and
+    /// signals wake it at once.
+    private func sleepMilliseconds(now: Date) -> Int32 {
+        var ages: [(age: TimeInterval, interval: TimeInterval)] = []
+        func add<V>(_ state: Loadable<V>, _ pane: Pane) {
+            if let age = state.age(at: now) { ages.append((age, data.interval(pane))) }
+        }
+        add(data.web, .web)
+        add(data.experiments, .experiments)
+        add(data.pushes, .push)
+        add(data.crashes, .crashes)
+        if let drill = data.drillDown { add(drill.state, drill.route.pane) }
+        var seconds = NextChange.after(ages: ages, now: now)
+        if let flash { seconds = min(seconds, max(0.01, flash.until.timeIntervalSince(now))) }
+        if flash == nil, !flashQueue.isEmpty { seconds = 0.01 }
+        return Int32(((seconds + 0.02) * 1000).rounded(.up))  // just past the change, not just before
+    }
     static let flashSeconds: TimeInterval = 4
 
     private let hub: DataHub
@@ -86,7 +101,7 @@ final class UILoop {
                 terminal.draw(buffer)
                 lastFrame = buffer
             }
-            switch terminal.nextEvent(timeoutMilliseconds: Self.tick) {
+            switch terminal.nextEvent(timeoutMilliseconds: sleepMilliseconds(now: now)) {
             case .key(let key):
                 let list = screen.listContext(size: terminal.size, now: now)
                 let before = state.route

@@ -59,7 +59,8 @@ public struct PaneChrome<Value: Sendable>: Sendable {
             case .stale: role = .warning
             case .veryStale: role = .bad
             }
-            parts.append((age < 1 ? "updated now" : "\(AgeText.of(age)) ago", Style(role)))
+            let text = AgeText.of(age)
+            parts.append((text == "now" ? "updated now" : "\(text) ago", Style(role)))
         }
         return parts
     }

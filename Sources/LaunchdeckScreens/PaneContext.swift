@@ -14,12 +14,14 @@ public struct PaneContext: Sendable {
     }
 }
 
-/// Ages as people read them: "now", "12s", "4m", "2h", "3d".
+/// Ages as people read them: "now", "15s", "4m", "2h", "3d". Seconds go in steps of five:
+/// refresh intervals are 10 s and more, and a number that changes every second would cost
+/// bytes on the wire (and wake-ups) for nothing.
 public enum AgeText {
     public static func of(_ seconds: TimeInterval) -> String {
         let s = Int(seconds)
-        if s < 1 { return "now" }
-        if s < 60 { return "\(s)s" }
+        if s < 5 { return "now" }
+        if s < 60 { return "\(s / 5 * 5)s" }
         if s < 3600 { return "\(s / 60)m" }
         if s < 86_400 { return "\(s / 3600)h" }
         return "\(s / 86_400)d"
@@ -36,5 +38,28 @@ public enum CountText {
             out.append(c)
         }
         return value < 0 ? "-" + out : out
+    }
+}
+
+/// When the screen next needs drawing with nothing new arriving: when an age's text or its
+/// colour next changes (or the header's clock its minute). New data, keys and signals wake
+/// the loop anyway; this is what lets an idle dashboard sleep.
+public enum NextChange {
+    /// Seconds until the text `AgeText.of(age)` changes.
+    public static func ofAge(_ age: TimeInterval) -> TimeInterval {
+        let step: Double = age < 60 ? 5 : (age < 3600 ? 60 : (age < 86_400 ? 3600 : 86_400))
+        return step - age.truncatingRemainder(dividingBy: step)
+    }
+
+    /// Seconds until any of the ages changes its text or crosses 2× or 5× its interval, or the
+    /// clock its minute; at most `longest`.
+    public static func after(ages: [(age: TimeInterval, interval: TimeInterval)], now: Date,
+                             longest: TimeInterval = 15) -> TimeInterval {
+        var next = 60 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
+        for (age, interval) in ages {
+            next = min(next, ofAge(age))
+            for threshold in [interval * 2, interval * 5] where threshold > age { next = min(next, threshold - age) }
+        }
+        return min(max(next, 0.01), longest)
     }
 }

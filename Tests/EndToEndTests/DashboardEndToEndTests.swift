@@ -64,7 +64,10 @@ import Testing
         #expect(grew, "the numbers did not change:\n\(later.joined(separator: "\n"))")
 
         try tmux.send("q")
-        let (exited, after) = tmux.waitForScreen { $0.contains("EXIT=0") }
+        // Wait for the prompt after EXIT=0 too: under load the shell may print it a moment later.
+        let (exited, after) = tmux.waitForScreen { screen in
+            screen.contains("EXIT=0") && screen.filter { !$0.isEmpty }.last?.hasPrefix("e2e$") == true
+        }
         #expect(exited, "no EXIT=0 after q:\n\(after.joined(separator: "\n"))")
         #expect(!after.contains { $0.contains("launchdeck ›") || $0.contains("┌") }, "the dashboard is still on screen")
         let lastLines = after.filter { !$0.isEmpty }.suffix(2)

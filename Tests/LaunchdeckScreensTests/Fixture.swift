@@ -5,10 +5,10 @@ import LaunchdeckScreens
 import TerminalUI
 
 /// Fixed data for screen tests: one site, three experiments, three pushes, one app's crashes,
-/// all fetched 3 s before `now`.
+/// all fetched 7 s before `now`.
 enum Fixture {
     static let now = Date(timeIntervalSince1970: 1_795_435_200)  // 2026-11-23T12:00:00Z
-    static let fetched = now.addingTimeInterval(-3)
+    static let fetched = now.addingTimeInterval(-7)
 
     static var site: TinylyticsSite {
         TinylyticsSite(id: 456, uid: "abc123", url: "https://acme.example", label: "Acme Launch", lifetimeHits: 90_000)

@@ -10,14 +10,14 @@ import Testing
         let lines = Fixture.render(demo: true).lines
         #expect(lines.count == 40)
         #expect(lines[0] == " launchdeck › Overview" + String(repeating: " ", count: 82) + "DEMO 12:00 UTC  ")
-        #expect(lines[1] == "┌ 1 Web · Acme Launch (acme.example) ─────── DEMO  3s ago ─┐┌ 2 Experiments · 1 active ───────────────── DEMO  3s ago ─┐")
+        #expect(lines[1] == "┌ 1 Web · Acme Launch (acme.example) ─────── DEMO  5s ago ─┐┌ 2 Experiments · 1 active ───────────────── DEMO  5s ago ─┐")
         #expect(lines[2] == "│                                        ▃▃▄▄▄▅▅▆▆▆ 94/min ││ EXPERIMENT                         STATUS    VAR CREATED │")
         #expect(lines[3] == "│ today 12,340 views · 8,100 unique · yesterday 15,200     ││ Checkout v2                        active      2      1d │")
         #expect(lines[4] == "│  UP  since 10:00 UTC (2h) · 99.95% · SSL 62d             ││ Onboarding copy                    paused      3      3d │")
         #expect(lines[5] == "│ TOP PATHS                                          VIEWS ││ Blog �]0;pwned�layout              draft       -       - │",
                 "an OSC title sequence from the API is shown as placeholders, never sent")
         #expect(lines[7] == "│ /pricing                                           2,500 ││                                                          │")
-        #expect(lines[20] == "┌ 3 Push ─────────────────────────────────── DEMO  3s ago ─┐┌ 4 Crashes · Acme iOS ───────────────────── DEMO  3s ago ─┐")
+        #expect(lines[20] == "┌ 3 Push ─────────────────────────────────── DEMO  5s ago ─┐┌ 4 Crashes · Acme iOS ───────────────────── DEMO  5s ago ─┐")
         #expect(lines[21] == "│ ALERT                              STATUS           WHEN ││ crash rate 1.80% vs 0.88% (24h)                   ▁▁▁▂▄▆ │")
         #expect(lines[22] == "│ We're live!                        scheduled       in 5m ││ worst: 3.1.0 420 · 3.0.2 35                              │")
         #expect(lines[24] == "│                                                          ││ NSInvalidArgumentException                   210     530 │")
@@ -28,23 +28,23 @@ import Testing
         let lines = Fixture.render(width: 80, height: 24).lines
         #expect(lines == [
             " launchdeck › Overview                                               12:00 UTC  ",
-            "┌ 1 Web · Acme Launch (acme.example) ───────────────────────────────── 3s ago ─┐",
+            "┌ 1 Web · Acme Launch (acme.example) ───────────────────────────────── 5s ago ─┐",
             "│                                                            ▃▃▄▄▄▅▅▆▆▆ 94/min │",
             "│ today 12,340 views · 8,100 unique · yesterday 15,200                         │",
             "│  UP  since 10:00 UTC (2h) · 99.95% · SSL 62d                                 │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "┌ 2 Experiments · 1 active ─────────────────────────────────────────── 3s ago ─┐",
+            "┌ 2 Experiments · 1 active ─────────────────────────────────────────── 5s ago ─┐",
             "│ EXPERIMENT                                             STATUS    VAR CREATED │",
             "│ Checkout v2                                            active      2      1d │",
             "│ Onboarding copy                                        paused      3      3d │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "┌ 3 Push ───────────────────────────────────────────────────────────── 3s ago ─┐",
+            "┌ 3 Push ───────────────────────────────────────────────────────────── 5s ago ─┐",
             "│ ALERT                                                  STATUS           WHEN │",
             "│ We're live!                                            scheduled       in 5m │",
             "│ Flash sale                                             sent           1h ago │",
             "│                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "┌ 4 Crashes · Acme iOS ─────────────────────────────────────────────── 3s ago ─┐",
+            "┌ 4 Crashes · Acme iOS ─────────────────────────────────────────────── 5s ago ─┐",
             "│ crash rate 1.80% vs 0.88% (24h)                                       ▁▁▁▂▄▆ │",
             "│ worst: 3.1.0 420 · 3.0.2 35                                                  │",
             "│ CRASH GROUP                                                    USERS   TIMES │",

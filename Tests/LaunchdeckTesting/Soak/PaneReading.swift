@@ -17,7 +17,7 @@ public struct PaneReading: Sendable, Equatable {
     public var title: String
     /// The age as printed, e.g. "7s ago", "1m ago", "updated now"; nil when none is shown.
     public var ageText: String?
-    /// The seconds the printed age can stand for ("7s" is 7..<8, "1m" is 60..<120).
+    /// The seconds the printed age can stand for ("15s" is 15..<20, "1m" is 60..<120).
     public var age: Range<Double>?
     public var shade: Shade?
     /// The text after "! " on the pane's last body row.
@@ -36,12 +36,13 @@ public struct PaneReading: Sendable, Equatable {
 
     /// The seconds an age text stands for.
     public static func ageRange(_ text: String) -> Range<Double>? {
-        if text == "updated now" { return 0..<1 }
+        // Seconds are shown in steps of five (AgeText): "updated now" is under 5 s, "15s" 15 to 20.
+        if text == "updated now" { return 0..<5 }
         guard text.hasSuffix(" ago"), let unit = text.dropLast(4).last,
               let count = Double(text.dropLast(5)) else { return nil }
         let size: Double
         switch unit {
-        case "s": size = 1
+        case "s": return count..<(count + 5)
         case "m": size = 60
         case "h": size = 3600
         case "d": size = 86_400
