@@ -155,7 +155,10 @@ public final class Simulator: Sendable {
         if options.admin { AdminRoutes(faults: faults).register(on: router) }
         router.add(middleware: FaultMiddleware(faults: faults))
         let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(
-            keys: keys, limit: HourlyLimit(limit: options.rateLimits ? TinylyticsEndpoints.requestsPerHour : Int.max, now: now)))
+            // Rate limits and tokens run on real time, not the scenario's accelerated clock: they
+            // pace real clients (at --speed 20 a Retry-After in simulated seconds made them wait 20× too long).
+            keys: keys, limit: HourlyLimit(limit: options.rateLimits ? TinylyticsEndpoints.requestsPerHour : Int.max,
+                                           now: options.now)))
         let tinylyticsWorld = TinylyticsWorld(seed: options.seed, timeline: timeline, paths: options.paths,
                                               subscribed: options.subscribed)
         TinylyticsRoutes(world: tinylyticsWorld, state: TinylyticsState(world: tinylyticsWorld), keys: keys, now: now)
@@ -170,7 +173,8 @@ public final class Simulator: Sendable {
         let authority = ApteligentAuthority(
             demo: .init(clientID: random.hex(bytes: 16), username: "demo@launchdeck.invalid",
                         password: "demo-" + random.hex(bytes: 6)),
-            seed: options.seed, limit: options.rateLimits ? ApteligentEndpoints.defaultCallsPerMinute : Int.max / 2, now: now)
+            seed: options.seed, limit: options.rateLimits ? ApteligentEndpoints.defaultCallsPerMinute : Int.max / 2,
+            now: options.now)
         let apteligent = router.group("/apteligent").add(middleware: ApteligentMiddleware(authority: authority))
         ApteligentRoutes(world: ApteligentWorld(seed: options.seed, timeline: timeline), authority: authority, now: now)
             .register(on: apteligent)
