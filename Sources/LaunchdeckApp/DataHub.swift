@@ -53,7 +53,10 @@ final class DataHub: Sendable {
                     return s.budgets != budgets
                 }
                 if changed { self.wake() }
-                try? await Task.sleep(for: .seconds(2))
+                // Every second until the sites and apps are known (for :site and :app), then every
+                // 10 s: often enough for the status bar, rare enough that an idle dashboard sleeps.
+                let learning = (services.tinylytics != nil && sites.isEmpty) || (services.apteligent != nil && apps.isEmpty)
+                try? await Task.sleep(for: .seconds(learning ? 1 : 10))
             }
         }
         state.withLock { $0.budgetTask = task }

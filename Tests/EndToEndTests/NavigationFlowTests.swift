@@ -114,7 +114,7 @@ import Testing
         let tmux = try Tmux(width: 120, height: 40, environment: DashboardEndToEndTests.utf8.merging(["HOME": home]) { $1 })
         defer { tmux.close() }
         #expect(try e2e.startDemo(tmux))
-        Thread.sleep(forTimeInterval: 2.5)  // the site list is learnt with the first poll, read every 2 s
+        Thread.sleep(forTimeInterval: 2.5)  // the site list is learnt with the first poll, looked for every second
         try tmux.send(":")
         try tmux.send("site ", literal: true)
         try tmux.send("Tab")
