@@ -29,12 +29,14 @@ final class DataHub: Sendable {
 
     private let services: Services
     private let drillDowns: DrillDownSource
+    private let sources: PaneSources
     private let wake: @Sendable () -> Void
     private let state = Mutex(State())
 
     init(services: Services, wake: @escaping @Sendable () -> Void) {
         self.services = services
         self.wake = wake
+        sources = PaneSources(services)
         drillDowns = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
                                      apteligent: services.apteligent)
     }
@@ -136,26 +138,22 @@ final class DataHub: Sendable {
         let task: Task<Void, Never>?
         switch pane {
         case .web:
-            guard let t = services.tinylytics else { return }
-            let source = WebSource(client: t.client, sites: t.sites)
+            guard let source = sources.web else { return }
             var initial = Loadable<WebSnapshot>()
             if case .web(let last)? = latest { initial = last }
             task = poll(interval, from: initial, fetch: { try await source.fetch() }, wrap: Update.web, pane: pane)
         case .experiments:
-            guard let client = services.taplytics else { return }
-            let source = TaplyticsSources(client: client)
+            guard let source = sources.taplytics else { return }
             var initial = Loadable<ExperimentsSnapshot>()
             if case .experiments(let last)? = latest { initial = last }
             task = poll(interval, from: initial, fetch: { try await source.experiments() }, wrap: Update.experiments, pane: pane)
         case .push:
-            guard let client = services.taplytics else { return }
-            let source = TaplyticsSources(client: client)
+            guard let source = sources.taplytics else { return }
             var initial = Loadable<PushSnapshot>()
             if case .pushes(let last)? = latest { initial = last }
             task = poll(interval, from: initial, fetch: { try await source.pushes() }, wrap: Update.pushes, pane: pane)
         case .crashes:
-            guard let a = services.apteligent else { return }
-            let source = CrashesSource(client: a.client, apps: a.apps)
+            guard let source = sources.crashes else { return }
             var initial = Loadable<CrashesSnapshot>()
             if case .crashes(let last)? = latest { initial = last }
             task = poll(interval, from: initial, fetch: { try await source.fetch() }, wrap: Update.crashes, pane: pane)

@@ -8,22 +8,14 @@ import LaunchdeckScreens
 enum ScreenshotData {
     static func gather(screen: String, services: Services,
                        clock: @escaping @Sendable () -> Date) async -> (DashboardState, DashboardData) {
-        var data = DashboardData()
-        for pane in Pane.allCases {
-            data.intervals[pane] = services.intervals[pane].map { Double($0.components.seconds) } ?? 30
+        var data = services.emptyData()
+        let sources = PaneSources(services, wallClock: clock)
+        if let web = sources.web { data.web = await load(clock) { try await web.fetch() } }
+        if let taplytics = sources.taplytics {
+            data.experiments = await load(clock) { try await taplytics.experiments() }
+            data.pushes = await load(clock) { try await taplytics.pushes() }
         }
-        data.offHints = services.offHints
-        if let t = services.tinylytics {
-            data.web = await load(clock) { try await WebSource(client: t.client, sites: t.sites, wallClock: clock).fetch() }
-        }
-        if let client = services.taplytics {
-            let source = TaplyticsSources(client: client, wallClock: clock)
-            data.experiments = await load(clock) { try await source.experiments() }
-            data.pushes = await load(clock) { try await source.pushes() }
-        }
-        if let a = services.apteligent {
-            data.crashes = await load(clock) { try await CrashesSource(client: a.client, apps: a.apps).fetch() }
-        }
+        if let crashes = sources.crashes { data.crashes = await load(clock) { try await crashes.fetch() } }
 
         var state = DashboardState()
         let source = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,

@@ -66,12 +66,9 @@ final class UILoop {
         self.config = config
         self.environment = environment
         alerts = AlertEngine(rules: config.alerts)
-        data.alertRules = config.alerts.count
         flashQueue = config.warnings.map { ("config: " + $0, true) }
-        for pane in Pane.allCases {
-            data.intervals[pane] = services.intervals[pane].map { Double($0.components.seconds) } ?? 30
-        }
-        data.offHints = services.offHints
+        data = services.emptyData()
+        data.alertRules = config.alerts.count
         themes = ThemeLoader.available(environment: environment, executable: ThemeLoader.runningExecutable)
     }
 
