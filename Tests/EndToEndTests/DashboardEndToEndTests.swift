@@ -130,13 +130,18 @@ import Testing
         let tmux = try Tmux(width: 100, height: 30, environment: Self.utf8)
         defer { tmux.close() }
         #expect(try startDemo(tmux))
-        try tmux.send("C-z")
-        let (stopped, screen) = tmux.waitForScreen { $0.contains { $0.contains("Stopped") } }
-        #expect(stopped, "Ctrl-Z did not give the shell back:\n\(screen.joined(separator: "\n"))")
-        #expect(try tmux.display("#{alternate_on}") == "0")
-        try tmux.typeLine("fg")
-        let (redrawn, after) = tmux.waitForScreen { screen in screen.first?.hasPrefix(" launchdeck › Overview") == true }
-        #expect(redrawn, "fg did not redraw the dashboard:\n\(after.joined(separator: "\n"))")
+        // Twice: the second Ctrl-Z proves the handler is back after the first fg.
+        for round in 1...2 {
+            try tmux.send("C-z")
+            let (stopped, screen) = tmux.waitForScreen { $0.filter { $0.contains("Stopped") }.count == round }
+            #expect(stopped, "Ctrl-Z \(round) did not give the shell back:\n\(screen.joined(separator: "\n"))")
+            #expect(try tmux.display("#{alternate_on}") == "0")
+            try tmux.typeLine("fg")
+            let (redrawn, after) = tmux.waitForScreen { screen in
+                screen.first?.hasPrefix(" launchdeck › Overview") == true && Self.showsAFullFrame(screen)
+            }
+            #expect(redrawn, "fg \(round) did not redraw the dashboard:\n\(after.joined(separator: "\n"))")
+        }
         // The shell already ran `echo EXIT=$?` when the job stopped; after q its prompt is back.
         try tmux.send("q")
         let (quit, final) = tmux.waitForScreen { screen in
