@@ -2,6 +2,7 @@ import Foundation
 import TerminalUI
 
 /// Finds a theme by name: `themes/NAME.theme` in the project the binary was built from,
+/// then in `share/launchdeck/themes` beside an installed binary's `bin` (scripts/install.sh),
 /// then `$XDG_CONFIG_HOME/launchdeck/themes/NAME.theme` (default `~/.config`). `default`
 /// always exists (built in). With NO_COLOR set and no theme asked for, `monochrome`.
 public enum ThemeLoader {
@@ -50,7 +51,8 @@ public enum ThemeLoader {
     static func directories(environment: [String: String], executable: URL) -> [URL] {
         var folders: [URL] = []
         // The project holding the binary (.build/debug/launchdeck → the folder with Package.swift).
-        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        let binary = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = binary
         for _ in 0..<6 {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
                 folders.append(folder.appendingPathComponent("themes"))
@@ -58,6 +60,9 @@ public enum ThemeLoader {
             }
             folder = folder.deletingLastPathComponent()
         }
+        // An installed binary: PREFIX/bin/launchdeck and PREFIX/share/launchdeck/themes.
+        let installed = binary.deletingLastPathComponent().appendingPathComponent("share/launchdeck/themes")
+        if FileManager.default.fileExists(atPath: installed.path) { folders.append(installed) }
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".config") }
         if let config { folders.append(config.appendingPathComponent("launchdeck/themes")) }

@@ -40,6 +40,25 @@ import Testing
                     .contains("mine"))
     }
 
+    /// scripts/install.sh puts PREFIX/bin/launchdeck beside PREFIX/share/launchdeck/themes,
+    /// far from any project: the installed themes are found there, and not without them.
+    @Test func anInstalledBinaryFindsTheThemesInstalledBesideIt() throws {
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("ld-prefix-\(UUID().uuidString)")
+        let themes = prefix.appendingPathComponent("share/launchdeck/themes")
+        try FileManager.default.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let installed = prefix.appendingPathComponent("bin/launchdeck")
+        #expect(throws: ConfigurationError.self) {
+            try ThemeLoader.load(name: "light", environment: [:], executable: installed)
+        }
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        let shipped = PackagePaths.root.appendingPathComponent("themes/light.theme")
+        try FileManager.default.copyItem(at: shipped, to: themes.appendingPathComponent("light.theme"))
+        let theme = try ThemeLoader.load(name: "light", environment: [:], executable: installed)
+        #expect(theme == (try ThemeLoader.load(name: "light", environment: [:], executable: executable)))
+        #expect(ThemeLoader.available(environment: [:], executable: installed) == ["default", "light", "monochrome"])
+    }
+
     @Test func unknownAndMalformedThemesSayWhatToDo() throws {
         #expect {
             try ThemeLoader.load(name: "nope", environment: [:], executable: executable)

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds launchdeck for everyday use and installs it: a release binary with the Swift
+# runtime and Foundation linked in (--static-swift-stdlib), so it also runs on a server
+# that has no Swift toolchain. Installs PREFIX/bin/launchdeck and the themes in
+# PREFIX/share/launchdeck/themes (where the binary looks for them).
+#   bash scripts/install.sh [PREFIX]      PREFIX defaults to ~/.local
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=lib/setup.sh
+source scripts/lib/setup.sh
+
+prefix=${1:-${PREFIX:-$HOME/.local}}
+ensure_packages libncursesw5-dev
+ensure_swift
+
+echo "launchdeck: building release (about 10 minutes the first time on 2 cores)..."
+swift build -q -c release --product launchdeck --static-swift-stdlib
+mkdir -p "$prefix/bin" "$prefix/share/launchdeck/themes"
+install -m 755 .build/release/launchdeck "$prefix/bin/launchdeck"
+install -m 644 themes/*.theme "$prefix/share/launchdeck/themes/"
+
+echo "launchdeck: installed $prefix/bin/launchdeck and its themes in $prefix/share/launchdeck/themes"
+case ":$PATH:" in
+    *":$prefix/bin:"*) ;;
+    *) echo "launchdeck: $prefix/bin is not on PATH; add it: export PATH=\"$prefix/bin:\$PATH\"" ;;
+esac
+glibc=$(ldd --version 2>/dev/null | head -1 | awk '{print $NF}')
+echo "To run it on a server (x86_64 Linux with glibc $glibc or newer) it needs only"
+echo "libncursesw6, libstdc++6 and zlib1g from the system:"
+echo "    scp $prefix/bin/launchdeck host:.local/bin/ && scp -r $prefix/share/launchdeck host:.local/share/"
