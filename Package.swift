@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "launchdeck",
             dependencies: [
-                "LaunchdeckApp", "LaunchdeckAPI", "TerminalUI",
+                "LaunchdeckApp", "LaunchdeckAPI", "LaunchdeckClient", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LaunchdeckApp
 import LaunchdeckAPI
+import LaunchdeckClient
 import TerminalUI
 
 @main
@@ -35,6 +36,7 @@ struct Launchdeck: AsyncParsableCommand {
     var config: String?
 
     func run() async throws {
+        AsyncHTTPTransport.useOneEventLoopThread(environment: ProcessInfo.processInfo.environment)
         let status = await DashboardRunner.run(.init(forceDemo: demo, forceASCII: ascii, theme: theme, configPath: config))
         if status != 0 { throw ExitCode(status) }
     }

@@ -20,6 +20,16 @@ public final class AsyncHTTPTransport: HTTPTransport {
         }
     }
 
+    /// A dashboard makes a few requests a minute, so one event-loop thread serves them all
+    /// (and the demo's in-process simulator). NIO's default is a thread per core, each with its
+    /// own stack and malloc arena: 64 idle threads on a 64-core server. Call once, before any
+    /// client or server starts (NIO stops the process if the count changes after first use);
+    /// `NIO_SINGLETON_GROUP_LOOP_COUNT` in the environment still wins.
+    public static func useOneEventLoopThread(environment: [String: String]) {
+        guard environment["NIO_SINGLETON_GROUP_LOOP_COUNT"] == nil else { return }
+        NIOSingletons.groupLoopCountSuggestion = 1
+    }
+
     /// Bodies larger than this are refused rather than held in memory.
     public static let maxBodyBytes = 10 * 1024 * 1024
 
