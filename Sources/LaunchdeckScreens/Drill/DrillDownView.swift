@@ -27,8 +27,9 @@ struct DrillDownView: Sendable {
             chromeState = data.drillDown(for: route).map()
         }
         let chrome = PaneChrome(title: route.title, state: chromeState, focused: true, offHint: data.offHints[pane])
-        let (body, value) = chrome.render(area, into: &buffer, context: context, loading: "Loading \(route.title.lowercased())")
-        guard value != nil, body.height > 0 else { return }
+        let (body, value): (Rect, Void?) = chrome.render(area, into: &buffer, context: context,
+                                                          loading: "Loading \(route.title.lowercased())")
+        guard value != nil, body.height > 0 else { return }  // nil: nothing loaded yet
 
         if let list = ListModel.of(route, data: data, now: now) {
             renderList(list, body, into: &buffer)
