@@ -17,6 +17,8 @@ echo "launchdeck: building release (about 10 minutes the first time on 2 cores).
 swift build -q -c release --product launchdeck --static-swift-stdlib
 mkdir -p "$prefix/bin" "$prefix/share/launchdeck/themes"
 install -m 755 .build/release/launchdeck "$prefix/bin/launchdeck"
+# Without the debug info it is 109 MB instead of 164; the symbols stay for crash backtraces.
+strip --strip-debug "$prefix/bin/launchdeck" 2>/dev/null || true
 install -m 644 themes/*.theme "$prefix/share/launchdeck/themes/"
 
 echo "launchdeck: installed $prefix/bin/launchdeck and its themes in $prefix/share/launchdeck/themes"
@@ -27,4 +29,4 @@ esac
 glibc=$(ldd --version 2>/dev/null | head -1 | awk '{print $NF}')
 echo "To run it on a server (x86_64 Linux with glibc $glibc or newer) it needs only"
 echo "libncursesw6, libstdc++6 and zlib1g from the system:"
-echo "    scp $prefix/bin/launchdeck host:.local/bin/ && scp -r $prefix/share/launchdeck host:.local/share/"
+echo "    scp -C $prefix/bin/launchdeck host:.local/bin/ && scp -r $prefix/share/launchdeck host:.local/share/"
