@@ -82,7 +82,7 @@ public struct ClientError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(name) answered an unexpected shape at \(path.isEmpty ? "the top level" : path)\(said)"
         case .bodyTooLarge(let limit): return "\(name): the answer was larger than \(limit / 1_000_000) MB"
         case .timeout: return "\(name): no answer in time; check the network or base URL"
-        case .transport: return "\(name): could not connect\(said)"
+        case .transport: return "\(name): \(detail ?? "network error"); will retry"
         case .insecureURL: return "\(name): refusing plain HTTP to a non-loopback host\(said); use https://"
         case .cancelled: return "\(name): cancelled"
         }

@@ -50,6 +50,36 @@ import Testing
         }
     }
 
+    /// A connection cut mid-answer and one never made read differently, so the pane says
+    /// what happened: the first retries by itself, the second points at the base URL.
+    @Test func aResetAndARefusedConnectionSayWhatHappened() async throws {
+        func message(_ body: () async throws -> Void) async -> String {
+            do {
+                try await body()
+                return "no error"
+            } catch {
+                return String(describing: error)
+            }
+        }
+        try await withSimulator { (sim: SimulatorHarness) async throws in
+            let (client, _) = client(sim)
+            try sim.simulator.faults.set(spec: "tinylytics:reset")
+            let reset = await message { _ = try await client.sites() }
+            #expect(reset.hasPrefix("Tinylytics: the connection closed before the answer ended"), "\(reset)")
+            #expect(reset.hasSuffix("will retry"), "\(reset)")
+
+            // Port 1 on loopback: nothing listens, the connection is refused.
+            let executor = RequestExecutor(service: .tinylytics, transport: sim.transport,
+                                           budget: RateBudget(limit: 1000, window: .seconds(3600)), retry: .never)
+            let nowhere = TinylyticsClient(baseURL: URL(string: "http://127.0.0.1:1/api/v1")!,
+                                           apiKey: Secret("tly-ro-secret"), executor: executor)
+            let refused = await message { _ = try await nowhere.sites() }
+            #expect(refused.hasPrefix("Tinylytics: could not connect"), "\(refused)")
+            #expect(refused.contains("check the base URL"), "\(refused)")
+            #expect(!refused.contains("tly-ro-secret"))
+        }
+    }
+
     @Test func aStallIsATimeoutAndEndsWhenSwitchedOff() async throws {
         try await withSimulator { (sim: SimulatorHarness) async throws in
             let (client, transport) = client(sim, timeouts: .init(connect: .seconds(2), read: .milliseconds(400),

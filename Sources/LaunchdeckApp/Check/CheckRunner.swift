@@ -76,6 +76,8 @@ public enum CheckRunner {
         } catch {
             ok = false
             result = (error as? ClientError)?.description ?? String(describing: error)
+            // check makes one call and stops: the dashboard's "will retry" is not true here.
+            if result.hasSuffix("; will retry") { result = String(result.dropLast("; will retry".count)) }
         }
         let elapsed = clock.now - start
         let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// The real transport: one shared AsyncHTTPClient for every service.
 ///
@@ -91,14 +92,33 @@ public final class AsyncHTTPTransport: HTTPTransport {
                 return ClientError(service, .timeout)
             case .cancelled:
                 return ClientError(service, .cancelled)
+            case .remoteConnectionClosed:
+                return ClientError(service, .transport, detail: Self.brokenOff)
             default:
                 // shortDescription names the problem without echoing header values: a
                 // header AsyncHTTPClient refuses would otherwise put the key in the text.
-                return ClientError(service, .transport, detail: error.shortDescription)
+                return ClientError(service, .transport, detail: "network error: " + error.shortDescription)
             }
         }
         if error is NIOTooManyBytesError { return ClientError(service, .bodyTooLarge(limit: maxBodyBytes)) }
-        return ClientError(service, .transport, detail: String(describing: type(of: error)))
+        // The server closed or garbled the answer part-way (a reset mid-response).
+        if error is HTTPParserError { return ClientError(service, .transport, detail: Self.brokenOff) }
+        // Refused, unreachable, no such host: nothing was sent.
+        if let error = error as? IOError {
+            return ClientError(service, .transport, detail: "could not connect (\(Self.reason(error.errnoCode))); check the base URL and the network")
+        }
+        if error is NIOConnectionError {
+            return ClientError(service, .transport, detail: "could not connect (no address answered); check the base URL and the network")
+        }
+        return ClientError(service, .transport, detail: "network error: " + String(describing: type(of: error)))
+    }
+
+    private static let brokenOff = "the connection closed before the answer ended"
+
+    /// The C library's words for an errno (ECONNREFUSED → "Connection refused"), lower-cased.
+    private static func reason(_ code: CInt) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text).lowercased()
     }
 }
 
