@@ -41,12 +41,13 @@ struct Services: Sendable {
     ///   - demoWhenUnconfigured: with no credentials anywhere, run the demo (the dashboard does;
     ///     `check` reports that nothing is configured instead).
     ///   - now: the simulator's clock (fixed for reproducible screenshots).
+    ///   - retry: for the real services (`check` makes one call each: `.never`).
     static func open(forceDemo: Bool, configuration: Configuration, environment: [String: String], seed: UInt64 = 42,
-                     demoWhenUnconfigured: Bool = true,
+                     demoWhenUnconfigured: Bool = true, retry: RetryPolicy = RetryPolicy(),
                      now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigurationError> {
         let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
         if !forceDemo, !configuration.hasNoCredentials || !demoWhenUnconfigured {
-            return .success(real(configuration, transport: transport, environment: environment))
+            return .success(real(configuration, transport: transport, retry: retry, environment: environment))
         }
         do {
             let simulator = try await Simulator.start(.init(seed: seed, now: now))
@@ -59,20 +60,22 @@ struct Services: Sendable {
         }
     }
 
-    private static func real(_ c: Configuration, transport: AsyncHTTPTransport, environment: [String: String]) -> Services {
+    private static func real(_ c: Configuration, transport: AsyncHTTPTransport, retry: RetryPolicy,
+                             environment: [String: String]) -> Services {
         let remembered = Choices.load(environment: environment)
         var services = Services(intervals: [.web: c.tinylytics.refresh, .experiments: c.taplytics.refresh,
                                             .push: c.taplytics.refresh, .crashes: c.apteligent.refresh],
                                 offHints: [:], transport: transport)
         if let key = c.tinylytics.apiKey {
-            let client = TinylyticsClient(baseURL: c.tinylytics.baseURL, apiKey: Secret(key.reveal()), transport: transport)
+            let client = TinylyticsClient(baseURL: c.tinylytics.baseURL, apiKey: Secret(key.reveal()), transport: transport,
+                                          retry: retry)
             services.tinylytics = (client, SiteChoice(client: client, siteID: c.tinylytics.siteID, wanted: remembered.site) { id in
                 Choices.update(environment: environment) { $0.site = id }
             })
         }
         if let token = c.taplytics.apiToken {
             services.taplytics = TaplyticsClient(baseURL: c.taplytics.baseURL, apiToken: Secret(token.reveal()),
-                                                 transport: transport)
+                                                 transport: transport, retry: retry)
         }
         let credentials: ApteligentCredentials?
         if let token = c.apteligent.accessToken {
@@ -84,7 +87,8 @@ struct Services: Sendable {
             credentials = nil
         }
         if let credentials {
-            let client = ApteligentClient(baseURL: c.apteligent.baseURL, credentials: credentials, transport: transport)
+            let client = ApteligentClient(baseURL: c.apteligent.baseURL, credentials: credentials, transport: transport,
+                                          retry: retry)
             services.apteligent = (client, AppChoice(client: client, appID: c.apteligent.appID ?? remembered.app) { id in
                 Choices.update(environment: environment) { $0.app = id }
             })

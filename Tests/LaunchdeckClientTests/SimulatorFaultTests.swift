@@ -74,9 +74,15 @@ import Testing
             let nowhere = TinylyticsClient(baseURL: URL(string: "http://127.0.0.1:1/api/v1")!,
                                            apiKey: Secret("tly-ro-secret"), executor: executor)
             let refused = await message { _ = try await nowhere.sites() }
-            #expect(refused.hasPrefix("Tinylytics: could not connect"), "\(refused)")
+            #expect(refused.hasPrefix("Tinylytics: could not connect (connection refused)"), "\(refused)")
             #expect(refused.contains("check the base URL"), "\(refused)")
             #expect(!refused.contains("tly-ro-secret"))
+
+            // .invalid never resolves (RFC 2606).
+            let unnamed = TinylyticsClient(baseURL: URL(string: "https://nonexistent.invalid/api/v1")!,
+                                           apiKey: Secret("tly-ro-secret"), executor: executor)
+            let unresolved = await message { _ = try await unnamed.sites() }
+            #expect(unresolved.hasPrefix("Tinylytics: could not connect (the host name did not resolve)"), "\(unresolved)")
         }
     }
 

@@ -22,7 +22,7 @@ public enum CheckRunner {
         }
         let services: Services
         switch await Services.open(forceDemo: forceDemo, configuration: config.configuration, environment: environment,
-                                   demoWhenUnconfigured: false) {
+                                   demoWhenUnconfigured: false, retry: .never) {
         case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck check: \(error.description)")

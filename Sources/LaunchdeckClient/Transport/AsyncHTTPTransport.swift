@@ -46,6 +46,9 @@ public final class AsyncHTTPTransport: HTTPTransport {
                 redirectConfiguration: .disallow,
                 timeout: .init(connect: .init(timeouts.connect), read: .init(timeouts.read)))
             configuration.httpVersion = .automatic
+            // A refused connection fails the request at once (AsyncHTTPClient would try again
+            // until the connect timeout, 5 s of silence); RetryPolicy decides what happens next.
+            configuration.connectionPool.retryConnectionEstablishment = false
             if let proxy {
                 let authorization = proxy.username.map {
                     HTTPClient.Authorization.basic(username: $0, password: proxy.password?.reveal() ?? "")
@@ -107,8 +110,10 @@ public final class AsyncHTTPTransport: HTTPTransport {
         if let error = error as? IOError {
             return ClientError(service, .transport, detail: "could not connect (\(Self.reason(error.errnoCode))); check the base URL and the network")
         }
-        if error is NIOConnectionError {
-            return ClientError(service, .transport, detail: "could not connect (no address answered); check the base URL and the network")
+        if let error = error as? NIOConnectionError {
+            let why = error.connectionErrors.isEmpty && (error.dnsAError != nil || error.dnsAAAAError != nil)
+                ? "the host name did not resolve" : "no address answered"
+            return ClientError(service, .transport, detail: "could not connect (\(why)); check the base URL and the network")
         }
         return ClientError(service, .transport, detail: "network error: " + String(describing: type(of: error)))
     }
