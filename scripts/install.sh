@@ -28,5 +28,5 @@ case ":$PATH:" in
 esac
 glibc=$(ldd --version 2>/dev/null | head -1 | awk '{print $NF}')
 echo "To run it on a server (x86_64 Linux with glibc $glibc or newer) it needs only"
-echo "libncursesw6, libstdc++6 and zlib1g from the system:"
+echo "libncursesw6, libstdc++6 and zlib1g from the system (apt-get install libncursesw6 on a minimal image):"
 echo "    scp -C $prefix/bin/launchdeck host:.local/bin/ && scp -r $prefix/share/launchdeck host:.local/share/"
