@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds launchdeck for everyday use and installs it: a release binary with the Swift
 # runtime and Foundation linked in (--static-swift-stdlib), so it also runs on a server
-# that has no Swift toolchain. Installs PREFIX/bin/launchdeck and the themes in
+# that has no Swift toolchain, and laid out to stay small in memory (build_release in
+# scripts/lib/setup.sh). Installs PREFIX/bin/launchdeck and the themes in
 # PREFIX/share/launchdeck/themes (where the binary looks for them).
 #   bash scripts/install.sh [PREFIX]      PREFIX defaults to ~/.local
 set -euo pipefail
@@ -14,7 +15,7 @@ ensure_packages libncursesw5-dev
 ensure_swift
 
 echo "launchdeck: building release (about 10 minutes the first time on 2 cores)..."
-swift build -q -c release --product launchdeck --static-swift-stdlib
+build_release
 mkdir -p "$prefix/bin" "$prefix/share/launchdeck/themes"
 install -m 755 .build/release/launchdeck "$prefix/bin/launchdeck"
 # Without the debug info it is 109 MB instead of 164; the symbols stay for crash backtraces.

@@ -24,9 +24,9 @@ bench_setup() {
     [ -x "$BENCH_PYTHON" ] || BENCH_PYTHON=python3
     BENCH_BUILD=${BENCH_BUILD:-release}
     echo "launchdeck: building $BENCH_BUILD (a release build takes about 10 minutes here)..."
-    # Release is measured as scripts/install.sh builds it: Swift runtime and Foundation linked in.
+    # Release is measured as scripts/install.sh builds it (build_release in setup.sh).
     if [ "$BENCH_BUILD" = release ]; then
-        swift build -q -c release --product launchdeck --static-swift-stdlib
+        build_release
     else
         swift build -q -c "$BENCH_BUILD" --product launchdeck
     fi

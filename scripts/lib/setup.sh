@@ -50,3 +50,32 @@ ensure_swift() {
         fi
     fi
 }
+
+# build_release [SWIFT BUILD ARGS]: the launchdeck binary people install and the benchmarks
+# measure, at .build/release/launchdeck. The Swift runtime and Foundation are linked in
+# (--static-swift-stdlib: it runs on a server without Swift). Laid out so that it is small in
+# memory, not only on disk (BENCHMARKS.md, "Memory"; 35 MB resident before, about 21 after):
+#  - every function in a section of its own (-function-sections: swiftc does not by default),
+#    and the functions that run (scripts/link/hot-symbols.txt, made by
+#    scripts/profile-layout.sh) packed at the front of .text by lld: the kernel maps code
+#    64 KB around each page fault, so hot code spread over 26 MB made most of it resident;
+#  - code without a symbol gathered next to it (scripts/link/text-layout.lds);
+#  - no dynamic symbol table for the Swift symbols (the runtime's static-stdlib link exports
+#    them all) and relative relocations packed (RELR): ld.so read 5.5 MB of both at start.
+# A symbol the ordering file names but the code no longer has is skipped, so a stale file
+# costs memory, never a build. The binary is removed first: swift build does not relink
+# when only the ordering file or the script changed.
+build_release() {
+    local order=()
+    if [ -f scripts/link/hot-symbols.txt ]; then
+        order=(-Xlinker "--symbol-ordering-file=$(pwd)/scripts/link/hot-symbols.txt"
+               -Xlinker --no-warn-symbol-ordering)
+    fi
+    rm -f .build/release/launchdeck
+    swift build -q -c release --product launchdeck --static-swift-stdlib \
+        -Xswiftc -use-ld=lld \
+        -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections \
+        -Xswiftc -Xfrontend -Xswiftc -disable-incremental-llvm-codegen \
+        -Xlinker --no-export-dynamic -Xlinker -z -Xlinker pack-relative-relocs \
+        -Xlinker -T -Xlinker "$(pwd)/scripts/link/text-layout.lds" "${order[@]}" "$@"
+}

@@ -1,0 +1,130 @@
+"""Turns a callgrind profile of launchdeck into the linker's symbol ordering file: every
+function of the binary that ran, hottest first, so lld packs them at the front of .text.
+The profile is read by instruction address (callgrind --dump-instr=yes), not by the names
+callgrind gives, so code it attributes to a neighbour (async resume functions entered by a
+tail jump) still counts. Called by scripts/profile-layout.sh.
+
+An ordering file names symbols, and lld moves every input section defining a listed name.
+Small helpers (value witnesses such as `$sSqwxx`) are local symbols defined again in many
+objects; some copies sit in a toolchain library's one big .text section (the Swift runtime's
+prebuilt archives have no function sections), so naming a helper that ran in our code would
+drag a cold 500 KB section to the front. The link map says which section each copy is in: a
+name is left out when a copy of it sits in a large section where nothing ran.
+   hot_symbols.py CALLGRIND_OUT --binary BIN --map LINK_MAP --output FILE"""
+import argparse
+import bisect
+import re
+import subprocess
+from collections import defaultdict
+
+OBJECT = re.compile(r"^(c?)ob=\((\d+)\)(?: (.*))?$")
+
+
+def addresses(path, binary_name):
+    """Instruction address -> instructions executed there, for code in `binary_name`."""
+    counts, objects, ours, last = defaultdict(int), {}, False, 0
+    with open(path, errors="replace") as f:
+        for line in f:
+            m = OBJECT.match(line)
+            if m:
+                called, ident, name = m.groups()
+                if name:
+                    objects[ident] = name  # names are shared by ob= and cob= lines
+                if not called:
+                    ours = objects.get(ident, "").endswith("/" + binary_name)
+                continue
+            first = line[:1]
+            if not (first.isdigit() or first in "+-*"):
+                continue
+            parts = line.split()
+            position = parts[0]
+            if position.startswith("0x"):
+                last = int(position, 16)
+            elif position[0] in "+-":
+                last += int(position)
+            elif position != "*":
+                last = int(position)
+            if ours:
+                counts[last] += int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 0
+    return counts
+
+
+def functions(binary):
+    """(start, end, name) of every function symbol, sorted."""
+    out = subprocess.run(["nm", "-S", "--defined-only", binary], capture_output=True, text=True, check=True).stdout
+    spans = []
+    for line in out.splitlines():
+        p = line.split()
+        if len(p) == 4 and p[2] in "tTwW":
+            start = int(p[0], 16)
+            spans.append((start, start + max(1, int(p[1], 16)), p[3]))
+    return sorted(spans)
+
+
+LARGE = 16 * 1024
+
+
+def sections(map_path):
+    """From lld's -Map output: [(start, size)] of every input section in a .text* output
+    section, and name -> indexes of the sections defining it."""
+    spans, defined, inside = [], defaultdict(list), False
+    with open(map_path, errors="replace") as f:
+        for line in f:
+            p = line.split(None, 4)
+            if len(p) < 5 or not p[0][0].isalnum():
+                continue
+            column = len(line.rstrip("\n")) - len(p[4].rstrip("\n"))
+            name = p[4].strip()
+            if column == 49:  # an output section
+                inside = name.startswith(".text")
+            elif inside and column == 57:  # an input section
+                spans.append((int(p[0], 16), int(p[2], 16)))
+            elif inside and column == 65 and spans:  # a symbol in it
+                defined[name].append(len(spans) - 1)
+    return spans, defined
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("profile")
+    p.add_argument("--binary", required=True)
+    p.add_argument("--map", required=True, help="lld's -Map output for the same link")
+    p.add_argument("--output", required=True)
+    args = p.parse_args()
+    spans = functions(args.binary)
+    starts = [s for s, _, _ in spans]
+    counts = addresses(args.profile, args.binary.rsplit("/", 1)[-1])
+    # valgrind loads a PIE at a base of its choosing: find the one that puts most addresses
+    # inside a function (candidates: each 4 KB-aligned difference to the first symbol).
+    def hits(base):
+        return sum(1 for a in list(counts)[:2000]
+                   if (i := bisect.bisect_right(starts, a - base) - 1) >= 0 and a - base < spans[i][1])
+    lowest = min(counts) if counts else 0
+    candidates = {0, 0x108000, 0x400000, 0x555555554000, 0x4000000}
+    base = max(candidates, key=hits)
+    cost = defaultdict(int)
+    for address, n in counts.items():
+        i = bisect.bisect_right(starts, address - base) - 1
+        if i >= 0 and address - base < spans[i][1]:
+            cost[spans[i][2]] += n
+    spans_by_start, defined = sections(args.map)
+    section_starts = [start for start, _ in spans_by_start]
+    ran = set()
+    for address in counts:
+        i = bisect.bisect_right(section_starts, address - base) - 1
+        if i >= 0 and address - base < spans_by_start[i][0] + spans_by_start[i][1]:
+            ran.add(i)
+    def drags_cold_code(name):
+        return any(i not in ran and spans_by_start[i][1] > LARGE for i in defined.get(name, []))
+    left_out = [name for name in cost if drags_cold_code(name)]
+    for name in left_out:
+        del cost[name]
+    hot = sorted(cost, key=lambda name: (-cost[name], name))
+    with open(args.output, "w") as f:
+        f.write("".join(name + "\n" for name in hot))
+    print(f"{len(hot)} functions ran ({len(counts)} instruction addresses, load base {base:#x}, lowest {lowest:#x}); "
+          f"{len(left_out)} left out (a copy in a large cold section); wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()

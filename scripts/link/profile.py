@@ -1,0 +1,95 @@
+"""Runs launchdeck under callgrind in tmux at 120x40 against a simulator in another process,
+as the benchmark runs it, and drives it through every screen, so that every function the
+dashboard uses is in the profile. Called by scripts/profile-layout.sh.
+   profile.py --binary BIN (the build to profile) --valgrind-binary BIN (its copy without
+   DWARF: valgrind 3.19 cannot read the toolchain's) --output CALLGRIND_OUT [--step 5]"""
+import argparse
+import importlib.util
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SESSION = "launchdeck-profile"
+
+
+def bench_module():
+    spec = importlib.util.spec_from_file_location("bench_terminal", os.path.join(HERE, "..", "bench-terminal.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, os.path.join(HERE, ".."))
+    spec.loader.exec_module(module)
+    return module
+
+
+def tmux(*args):
+    subprocess.run(["tmux", *args], check=True)
+
+
+def screen():
+    return subprocess.run(["tmux", "capture-pane", "-p", "-t", SESSION], capture_output=True, text=True).stdout
+
+
+def tour(step):
+    """Every screen, its rows and its detail, the commands, themes, zoom, freeze, filter, resize."""
+    def keys(*k):
+        tmux("send-keys", "-t", SESSION, *k)
+        time.sleep(step)
+    keys("?"); keys("Escape")
+    for name in ["hits", "leaderboard", "uptime", "journeys", "experiments", "push", "crashes", "health", "alerts"]:
+        keys(f":open {name}", "Enter")
+        keys("j"); keys("j"); keys("Enter"); keys("Escape"); keys("Escape")
+    for pane in "1234":
+        keys(pane); keys("Enter"); keys("Enter"); keys("Escape"); keys("Escape")
+    keys("1"); keys("Enter")
+    keys(":group country", "Enter"); keys(":range 7d", "Enter"); keys(":zone utc", "Enter"); keys("Escape")
+    keys(":open leaderboard", "Enter"); keys("/"); keys("blog"); keys("Enter"); keys("Escape"); keys("Escape")
+    keys("Escape")
+    for k in ["z", "z", "f", "f", "r", "R", "Tab", "BTab", "PageDown", "End", "Home"]:
+        keys(k)
+    keys(":theme light", "Enter"); keys(":theme default", "Enter")
+    keys(":site", "Enter"); keys("Escape"); keys(":app", "Enter"); keys("Escape")
+    keys(":nonsense", "Enter"); keys("Escape")
+    for cols, rows in [(80, 24), (30, 8), (120, 40)]:
+        tmux("resize-window", "-t", SESSION, "-x", str(cols), "-y", str(rows))
+        time.sleep(step)
+    time.sleep(step * 12)  # watching: a few rounds of every pane's polling
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--binary", required=True)
+    p.add_argument("--valgrind-binary", required=True)
+    p.add_argument("--output", required=True)
+    p.add_argument("--step", type=float, default=5)
+    args = p.parse_args()
+    bench = bench_module()
+    sim = bench.start_simulator(args.binary, 60, os.environ.copy())
+    try:
+        env = bench.programs(args.binary, sim)[0][2]
+        exports = " ".join(f"{k}='{v}'" for k, v in env.items())
+        command = (f"env {exports} valgrind --tool=callgrind --demangle=no --dump-instr=yes "
+                   f"--callgrind-out-file={args.output} {args.valgrind_binary} 2>{args.output}.log")
+        subprocess.run(["tmux", "kill-session", "-t", SESSION], stderr=subprocess.DEVNULL)
+        tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", command)
+        deadline = time.monotonic() + 180
+        while "Crashes" not in screen():
+            if time.monotonic() > deadline:
+                sys.exit("profile: the dashboard did not draw under valgrind in 3 minutes; see " + args.output + ".log")
+            time.sleep(1)
+        time.sleep(args.step * 4)
+        tour(args.step)
+        tmux("send-keys", "-t", SESSION, "q")
+        deadline = time.monotonic() + 120
+        while subprocess.run(["tmux", "has-session", "-t", SESSION], stderr=subprocess.DEVNULL).returncode == 0:
+            if time.monotonic() > deadline:
+                subprocess.run(["tmux", "kill-session", "-t", SESSION])
+                sys.exit("profile: the dashboard did not quit under valgrind in 2 minutes")
+            time.sleep(1)
+    finally:
+        sim["proc"].terminate()
+        sim["proc"].wait()
+
+
+if __name__ == "__main__":
+    main()

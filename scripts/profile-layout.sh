@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Re-records scripts/link/hot-symbols.txt: the functions the dashboard runs, hottest first,
+# which build_release (scripts/lib/setup.sh) asks lld to pack together at the front of .text.
+# Runs the release build under callgrind against a simulator in another process and drives
+# every screen (scripts/link/profile.py). Takes about 15 minutes. Re-run it after large
+# changes: a function missing from the file still works, it only costs resident memory.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=lib/setup.sh
+source scripts/lib/setup.sh
+
+ensure_packages libncursesw5-dev valgrind tmux python3 python3-pyte binutils
+ensure_swift
+echo "launchdeck: building release (about 10 minutes the first time on 2 cores)..."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+build_release -Xlinker "-Map=$work/launchdeck.map"
+cp .build/release/launchdeck "$work/launchdeck"
+strip --strip-debug "$work/launchdeck"
+echo "launchdeck: profiling every screen under callgrind (about 5 minutes)..."
+/usr/bin/python3 -B scripts/link/profile.py --binary "$(pwd)/.build/release/launchdeck" \
+    --valgrind-binary "$work/launchdeck" --output "$work/callgrind.out"
+/usr/bin/python3 -B scripts/link/hot_symbols.py "$work/callgrind.out" --binary "$work/launchdeck" \
+    --map "$work/launchdeck.map" --output scripts/link/hot-symbols.txt
+echo "launchdeck: now run scripts/install.sh or scripts/bench-terminal.sh to link with it"
