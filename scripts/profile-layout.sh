@@ -4,6 +4,7 @@
 # Runs the release build under callgrind against a simulator in another process and drives
 # every screen (scripts/link/profile.py). Takes about 15 minutes. Re-run it after large
 # changes: a function missing from the file still works, it only costs resident memory.
+# Names from earlier runs are kept after the new ones (--merge); delete the file to start over.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
@@ -17,9 +18,9 @@ trap 'rm -rf "$work"' EXIT
 build_release -Xlinker "-Map=$work/launchdeck.map"
 cp .build/release/launchdeck "$work/launchdeck"
 strip --strip-debug "$work/launchdeck"
-echo "launchdeck: profiling every screen under callgrind (about 5 minutes)..."
+echo "launchdeck: profiling every screen under callgrind (about 10 minutes)..."
 /usr/bin/python3 -B scripts/link/profile.py --binary "$(pwd)/.build/release/launchdeck" \
     --valgrind-binary "$work/launchdeck" --output "$work/callgrind.out"
 /usr/bin/python3 -B scripts/link/hot_symbols.py "$work/callgrind.out" --binary "$work/launchdeck" \
-    --map "$work/launchdeck.map" --output scripts/link/hot-symbols.txt
+    --map "$work/launchdeck.map" --output scripts/link/hot-symbols.txt --merge
 echo "launchdeck: now run scripts/install.sh or scripts/bench-terminal.sh to link with it"

@@ -13,6 +13,7 @@ name is left out when a copy of it sits in a large section where nothing ran.
    hot_symbols.py CALLGRIND_OUT --binary BIN --map LINK_MAP --output FILE"""
 import argparse
 import bisect
+import os
 import re
 import subprocess
 from collections import defaultdict
@@ -90,6 +91,9 @@ def main():
     p.add_argument("--binary", required=True)
     p.add_argument("--map", required=True, help="lld's -Map output for the same link")
     p.add_argument("--output", required=True)
+    p.add_argument("--merge", action="store_true",
+                   help="keep the names the output file already lists after the new ones: a function one "
+                        "tour missed (a retry, a rare screen) stays packed with the hot code")
     args = p.parse_args()
     spans = functions(args.binary)
     starts = [s for s, _, _ in spans]
@@ -120,10 +124,17 @@ def main():
     for name in left_out:
         del cost[name]
     hot = sorted(cost, key=lambda name: (-cost[name], name))
+    kept = 0
+    if args.merge and os.path.exists(args.output):
+        seen, dropped = set(hot), set(left_out)
+        with open(args.output) as f:
+            earlier = [n for n in f.read().split() if n not in seen and n not in dropped]
+        hot += earlier
+        kept = len(earlier)
     with open(args.output, "w") as f:
         f.write("".join(name + "\n" for name in hot))
-    print(f"{len(hot)} functions ran ({len(counts)} instruction addresses, load base {base:#x}, lowest {lowest:#x}); "
-          f"{len(left_out)} left out (a copy in a large cold section); wrote {args.output}")
+    print(f"{len(cost)} functions ran ({len(counts)} instruction addresses, load base {base:#x}, lowest {lowest:#x}); "
+          f"{len(left_out)} left out (a copy in a large cold section); {kept} kept from the file; wrote {args.output}")
 
 
 if __name__ == "__main__":
