@@ -18,7 +18,7 @@ echo "launchdeck: building release (about 10 minutes the first time on 2 cores).
 build_release
 mkdir -p "$prefix/bin" "$prefix/share/launchdeck/themes"
 install -m 755 .build/release/launchdeck "$prefix/bin/launchdeck"
-# Without the debug info it is 109 MB instead of 164; the symbols stay for crash backtraces.
+# Without the debug info it is 100 MB instead of 156; the symbols stay for crash backtraces.
 strip --strip-debug "$prefix/bin/launchdeck" 2>/dev/null || true
 install -m 644 themes/*.theme "$prefix/share/launchdeck/themes/"
 
