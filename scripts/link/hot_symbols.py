@@ -65,9 +65,17 @@ def functions(binary):
 LARGE = 16 * 1024
 
 
+def containing(spans, address):
+    """Index of the (start, end, ...) span holding `address` in sorted, disjoint spans, or None."""
+    i = bisect.bisect_right(spans, (address, float("inf"))) - 1
+    return i if i >= 0 and address < spans[i][1] else None
+
+
 def sections(map_path):
-    """From lld's -Map output: [(start, size)] of every input section in a .text* output
-    section, and name -> indexes of the sections defining it."""
+    """From lld's -Map output: [(start, end)] of every input section in a .text* output
+    section, in address order, and name -> indexes of the sections defining it. lld writes
+    three 16-wide columns (VMA, LMA, size) and an alignment, then the name indented by
+    nesting: output sections, input sections and symbols start at columns 49, 57 and 65."""
     spans, defined, inside = [], defaultdict(list), False
     with open(map_path, errors="replace") as f:
         for line in f:
@@ -79,7 +87,8 @@ def sections(map_path):
             if column == 49:  # an output section
                 inside = name.startswith(".text")
             elif inside and column == 57:  # an input section
-                spans.append((int(p[0], 16), int(p[2], 16)))
+                start = int(p[0], 16)
+                spans.append((start, start + int(p[2], 16)))
             elif inside and column == 65 and spans:  # a symbol in it
                 defined[name].append(len(spans) - 1)
     return spans, defined
@@ -96,30 +105,19 @@ def main():
                         "tour missed (a retry, a rare screen) stays packed with the hot code")
     args = p.parse_args()
     spans = functions(args.binary)
-    starts = [s for s, _, _ in spans]
     counts = addresses(args.profile, args.binary.rsplit("/", 1)[-1])
-    # valgrind loads a PIE at a base of its choosing: find the one that puts most addresses
-    # inside a function (candidates: each 4 KB-aligned difference to the first symbol).
-    def hits(base):
-        return sum(1 for a in list(counts)[:2000]
-                   if (i := bisect.bisect_right(starts, a - base) - 1) >= 0 and a - base < spans[i][1])
-    lowest = min(counts) if counts else 0
-    candidates = {0, 0x108000, 0x400000, 0x555555554000, 0x4000000}
-    base = max(candidates, key=hits)
+    # callgrind writes addresses relative to the object here; valgrind's PIE load address
+    # (0x108000) is the other choice. Take the one that puts more addresses inside functions.
+    sample = list(counts)[:2000]
+    base = max((0, 0x108000), key=lambda b: sum(containing(spans, a - b) is not None for a in sample))
     cost = defaultdict(int)
     for address, n in counts.items():
-        i = bisect.bisect_right(starts, address - base) - 1
-        if i >= 0 and address - base < spans[i][1]:
+        if (i := containing(spans, address - base)) is not None:
             cost[spans[i][2]] += n
-    spans_by_start, defined = sections(args.map)
-    section_starts = [start for start, _ in spans_by_start]
-    ran = set()
-    for address in counts:
-        i = bisect.bisect_right(section_starts, address - base) - 1
-        if i >= 0 and address - base < spans_by_start[i][0] + spans_by_start[i][1]:
-            ran.add(i)
+    section_spans, defined = sections(args.map)
+    ran = {i for address in counts if (i := containing(section_spans, address - base)) is not None}
     def drags_cold_code(name):
-        return any(i not in ran and spans_by_start[i][1] > LARGE for i in defined.get(name, []))
+        return any(i not in ran and section_spans[i][1] - section_spans[i][0] > LARGE for i in defined.get(name, []))
     left_out = [name for name in cost if drags_cold_code(name)]
     for name in left_out:
         del cost[name]
@@ -133,7 +131,7 @@ def main():
         kept = len(earlier)
     with open(args.output, "w") as f:
         f.write("".join(name + "\n" for name in hot))
-    print(f"{len(cost)} functions ran ({len(counts)} instruction addresses, load base {base:#x}, lowest {lowest:#x}); "
+    print(f"{len(cost)} functions ran ({len(counts)} instruction addresses, load base {base:#x}); "
           f"{len(left_out)} left out (a copy in a large cold section); {kept} kept from the file; wrote {args.output}")
 
 
