@@ -47,7 +47,8 @@ import Testing
     }
 }
 
-/// The simulator's date arithmetic agrees with Foundation's ISO 8601 day, across leap years.
+/// The simulator reads and echoes days by the same arithmetic as the client (TimestampTests
+/// holds it against Foundation), across leap years.
 @Suite struct SimulatorCivilDayTests {
     @Test func everyDayOfEightYearsRoundTrips() async throws {
         try await withSimulator { (sim: SimulatorHarness) async throws in

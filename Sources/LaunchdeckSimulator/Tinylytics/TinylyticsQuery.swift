@@ -27,8 +27,8 @@ struct TinylyticsQuery {
         guard timeZone == "utc" || timeZone == "user" else {
             return .failure(Failure(message: "time_zone must be utc or user"))
         }
-        let endDate = value("end_date") ?? CivilDay.string(now)
-        let startDate = value("start_date") ?? CivilDay.string(now.addingTimeInterval(-30 * 86_400))
+        let endDate = value("end_date") ?? Timestamp.day(now)
+        let startDate = value("start_date") ?? Timestamp.day(now.addingTimeInterval(-30 * 86_400))
         guard let to = day(endDate).map({ $0.addingTimeInterval(86_400) }) else {
             return .failure(Failure(message: "end_date must be YYYY-MM-DD"))
         }
@@ -67,7 +67,7 @@ struct TinylyticsQuery {
         return .success(Paging(page: page, perPage: perPage))
     }
 
-    private static func day(_ text: String) -> Date? { CivilDay.parse(text) }
+    private static func day(_ text: String) -> Date? { Timestamp.parseDay(text) }
 }
 
 /// One page of a list: `page` (1-based) of `perPage` items.
@@ -89,44 +89,3 @@ struct Paging {
     }
 }
 
-/// `YYYY-MM-DD` in UTC, by arithmetic (Foundation's ISO 8601 style cost tens of
-/// microseconds a call, on every analytics request). Howard Hinnant's civil-day algorithms.
-enum CivilDay {
-    /// Midnight UTC of a valid `YYYY-MM-DD`, or nil.
-    static func parse(_ text: String) -> Date? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), d >= 1
-        else { return nil }
-        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard d <= lengths[m - 1] else { return nil }
-        return Date(timeIntervalSince1970: Double(days(y, m, d)) * 86_400)
-    }
-
-    /// The UTC day of `date` as `YYYY-MM-DD`.
-    static func string(_ date: Date) -> String {
-        let z = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        return String(format: "%04d", y) + "-" + two(m) + "-" + two(d)
-    }
-
-    /// Days since 1970-01-01 of a civil date.
-    static func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-}
