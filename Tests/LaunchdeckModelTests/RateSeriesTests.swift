@@ -41,6 +41,14 @@ import Testing
         #expect(RateSeries.backfill(hitTimes: [], minutes: 3, now: now) == [nil, nil, nil])
     }
 
+    @Test func hitsBeforeTheWindowCountNowhere() {
+        let now = t0 + 600
+        // One hit a minute, half a minute into each, from 4.5 minutes back: the hit 30 s
+        // before the 3-minute window is outside it (it once fell into the first minute).
+        let times = [30.0, 90, 150, 210, 270].map { now - $0 }
+        #expect(RateSeries.backfill(hitTimes: times, minutes: 3, now: now) == [1, 1, 1])
+    }
+
     @Test func liveValuesWinOverTheBackfill() {
         var series = RateSeries()
         series.record(0, at: t0 + 120)

@@ -59,11 +59,11 @@ public struct RateSeries: Sendable, Equatable {
         let start = now.timeIntervalSince1970 - Double(minutes) * 60
         var counts = [Double](repeating: 0, count: minutes)
         for time in hitTimes {
-            let bucket = Int((time.timeIntervalSince1970 - start) / 60)
+            let bucket = Int(((time.timeIntervalSince1970 - start) / 60).rounded(.down))  // before start: < 0
             if bucket >= 0, bucket < minutes { counts[bucket] += 1 }
         }
         // The oldest hit's minute may be only partly on the page: only later minutes count.
-        let firstWhole = Int((oldest.timeIntervalSince1970 - start) / 60) + 1
+        let firstWhole = Int(((oldest.timeIntervalSince1970 - start) / 60).rounded(.down)) + 1
         return (0..<minutes).map { $0 >= firstWhole ? counts[$0] : nil }
     }
 

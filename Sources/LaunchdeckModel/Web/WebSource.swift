@@ -13,7 +13,7 @@ public actor WebSource {
     private var seriesSite: Int?
     private var yesterday: (day: String, site: Int, views: Int)?
     private var uptime: (at: Date, site: Int, badge: UptimeBadge)?
-    /// Per-minute counts before launchdeck started watching, from one page of raw hits.
+    /// Per-minute counts before launchdeck started watching, from the newest raw hits.
     private var history: (site: Int, at: Date, minutes: [Double?])?
     /// How often the uptime monitor is read.
     public static let uptimeInterval: TimeInterval = 60
@@ -71,18 +71,10 @@ public actor WebSource {
         return views
     }
 
-    /// The live series, and before it what one page of the newest raw hits says (read once
-    /// per site: one request for up to 1000 hits of history).
+    /// The live series, and before it what the newest raw hits say (read once per site).
     private func perMinute(site: Int, now: Date) async -> [Double?] {
         if history?.site != site {
-            let day = Timestamp.day(now)
-            var times: [Date] = []
-            do {
-                let page = try await client.hits(site: site, query: TinylyticsHitsQuery(startDate: day, endDate: day, perPage: 1000))
-                times = page.hits.compactMap(\.createdAt)
-            } catch {
-                times = []  // no history: the sparkline fills in as launchdeck watches
-            }
+            let times = await recentHitTimes(site: site, now: now)
             history = (site, now, RateSeries.backfill(hitTimes: times, minutes: 60, now: now))
         }
         guard let history else { return series.perMinute(now: now) }
@@ -92,6 +84,28 @@ public actor WebSource {
             + Array(repeating: nil, count: min(elapsed, history.minutes.count))
         return series.perMinute(now: now, backfill: shifted)
     }
+
+    /// Up to `historyPages` pages of the newest hits, `historyPageSize` a page, stopping at
+    /// the last page or once an hour back is reached (a quiet site's hour is one request).
+    /// Pages, not one request for 1000: a 250 KB body decoded at once raised the dashboard's
+    /// peak memory by 1.1 MB (the body, its copy and the JSON decoder's map of it). A failed
+    /// page keeps the pages before it (they are the newest); none leaves the sparkline to
+    /// fill in as launchdeck watches.
+    private func recentHitTimes(site: Int, now: Date) async -> [Date] {
+        let day = Timestamp.day(now)
+        let hourAgo = now.addingTimeInterval(-3600)
+        var times: [Date] = []
+        for number in 1...Self.historyPages {
+            let query = TinylyticsHitsQuery(startDate: day, endDate: day, page: number, perPage: Self.historyPageSize)
+            guard let page = try? await client.hits(site: site, query: query) else { break }
+            times += page.hits.compactMap(\.createdAt)
+            let reachedHourAgo = page.hits.contains { ($0.createdAt ?? now) <= hourAgo }
+            if reachedHourAgo || page.hits.count < Self.historyPageSize || number >= page.pagination.totalPages { break }
+        }
+        return times
+    }
+    static let historyPages = 4
+    static let historyPageSize = 250
 
     private func uptimeBadge(site: Int, now: Date) async -> UptimeBadge? {
         if let uptime, uptime.site == site, now.timeIntervalSince(uptime.at) < Self.uptimeInterval { return uptime.badge }
