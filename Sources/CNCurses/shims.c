@@ -129,6 +129,15 @@ void cnc_install_signal_handlers(void) {
     action.sa_flags = 0;
     for (int i = 0; i < HANDLED_COUNT; i++) sigaction(handled_signals[i], &action, &previous_actions[i]);
     handlers_installed = 1;
+    /* This thread (the UI's) takes them, whatever mask it was started with: a shell started
+       from a thread that blocks signals (a test runner's, a tmux server it spawned) hands the
+       mask down, and the runtime's worker threads block them all. */
+    sigset_t set;
+    sigemptyset(&set);
+    for (int i = 0; i < HANDLED_COUNT; i++) sigaddset(&set, handled_signals[i]);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGCONT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
 int cnc_pending_signal(void) { return pending_signal; }

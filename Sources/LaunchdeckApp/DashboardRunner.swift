@@ -26,8 +26,10 @@ public enum DashboardRunner {
         }
     }
 
-    /// Runs the dashboard; returns the process's exit status.
-    public static func run(_ options: Options) async -> Int32 {
+    /// Runs the dashboard on the main thread (the UI loop is the main actor's); returns the
+    /// process's exit status. Call it from the program's synchronous entry point, never from
+    /// a task: it blocks while services open and close (`Blocking`).
+    public static func runOnMainThread(_ options: Options) -> Int32 {
         // Fail fast, before any server starts: a pipe or CI has no screen to draw on.
         do {
             try CursesTerminal.checkInteractive(environment: options.environment)
@@ -49,8 +51,10 @@ public enum DashboardRunner {
         }
 
         let services: Services
-        switch await Services.open(forceDemo: options.forceDemo, configuration: config.configuration,
-                                   environment: options.environment) {
+        switch Blocking.wait({
+            await Services.open(forceDemo: options.forceDemo, configuration: config.configuration,
+                                environment: options.environment)
+        }) {
         case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck: \(error.description)")
@@ -58,19 +62,20 @@ public enum DashboardRunner {
         }
         let hub = DataHub(services: services, wake: { CursesTerminal.wake() })
         hub.start()
-        let environment = options.environment
         let forceASCII = options.forceASCII || config.configuration.ui.ascii == true
-        let outcome = await MainActor.run {
-            UILoop(hub: hub, services: services, config: config, environment: environment)
+        let outcome = MainActor.assumeIsolated {
+            UILoop(hub: hub, services: services, config: config, environment: options.environment)
                 .run(theme: theme, forceASCII: forceASCII)
         }
         // The screen is gone: say the warnings again where they stay readable.
         for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
 
         // The screen is already restored; never keep the user waiting on the network.
-        await Self.atMost(.seconds(2)) {
-            await hub.stop()
-            await services.shutdown()
+        Blocking.wait {
+            await Self.atMost(.seconds(2)) {
+                await hub.stop()
+                await services.shutdown()
+            }
         }
 
         switch outcome {

@@ -5,8 +5,37 @@ import LaunchdeckAPI
 import LaunchdeckClient
 import TerminalUI
 
+/// The program's entry point, synchronous on purpose: the dashboard's UI loop runs on the main
+/// thread, and an `async` main would park that thread in `dispatch_main` (see `Blocking`).
+/// Subcommands are `async`; they run on the concurrency pool while the main thread waits.
 @main
-struct Launchdeck: AsyncParsableCommand {
+enum Main {
+    static func main() {
+        do {
+            var command = try Launchdeck.parseAsRoot()
+            if let asynchronous = command as? AsyncParsableCommand {
+                let work = Work(command: asynchronous)
+                try Blocking.wait { try await work.run() }
+            } else {
+                try command.run()
+            }
+        } catch {
+            Launchdeck.exit(withError: error)
+        }
+    }
+
+    /// A parsed subcommand handed to the task that runs it (commands are plain values).
+    private struct Work: @unchecked Sendable {
+        var command: AsyncParsableCommand
+
+        func run() async throws {
+            var command = command
+            try await command.run()
+        }
+    }
+}
+
+struct Launchdeck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "launchdeck",
         abstract: "A terminal dashboard for launch day: Tinylytics traffic, Taplytics experiments and pushes, Apteligent crashes.",
@@ -35,9 +64,10 @@ struct Launchdeck: AsyncParsableCommand {
     @Option(help: "The config file (default: $XDG_CONFIG_HOME/launchdeck/config.toml).")
     var config: String?
 
-    func run() async throws {
+    func run() throws {
         AsyncHTTPTransport.useOneEventLoopThread(environment: ProcessInfo.processInfo.environment)
-        let status = await DashboardRunner.run(.init(forceDemo: demo, forceASCII: ascii, theme: theme, configPath: config))
+        let status = DashboardRunner.runOnMainThread(.init(forceDemo: demo, forceASCII: ascii, theme: theme,
+                                                           configPath: config))
         if status != 0 { throw ExitCode(status) }
     }
 }

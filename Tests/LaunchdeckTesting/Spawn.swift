@@ -37,8 +37,22 @@ public enum Spawn {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        // The child starts as from a login shell: no signal blocked, none ignored. This thread
+        // is the test runner's, which blocks them all; handed down through a tmux server to
+        // its shells, that mask kept SIGHUP from ever reaching a program left in a closed
+        // terminal (`launchdeck simulate` outlived its tests).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        var all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw CocoaError(.executableNotLoadable, userInfo: [NSLocalizedDescriptionKey:
                 "\(arguments[0]) could not start: \(String(cString: strerror(spawned)))"])
