@@ -61,15 +61,27 @@ ensure_swift() {
 #    64 KB around each page fault, so hot code spread over 26 MB made most of it resident;
 #  - code without a symbol gathered next to it (scripts/link/text-layout.lds);
 #  - no dynamic symbol table for the Swift symbols (the runtime's static-stdlib link exports
-#    them all) and relative relocations packed (RELR): ld.so read 5.5 MB of both at start.
+#    them all) and relative relocations packed (RELR): ld.so read 5.5 MB of both at start;
+#  - libstdc++ linked in from its archive (the one the toolchain's clang finds), not loaded as
+#    libstdc++.so: ld.so mapped and relocated 1.4 MB of it for the few functions the Swift
+#    runtime calls. The runtime's link line says -lstdc++, so a linker script by that name in
+#    a directory searched first (.build/link) points it at the archive; without the archive
+#    the shared library is used as before.
 # A symbol the ordering file names but the code no longer has is skipped, so a stale file
 # costs memory, never a build. The binary is removed first: swift build does not relink
 # when only the ordering file or the script changed.
 build_release() {
-    local order=()
+    local link=()
     if [ -f scripts/link/hot-symbols.txt ]; then
-        order=(-Xlinker "--symbol-ordering-file=$(pwd)/scripts/link/hot-symbols.txt"
-               -Xlinker --no-warn-symbol-ordering)
+        link=(-Xlinker "--symbol-ordering-file=$(pwd)/scripts/link/hot-symbols.txt"
+              -Xlinker --no-warn-symbol-ordering)
+    fi
+    local cxx
+    cxx=$(clang -print-file-name=libstdc++.a 2>/dev/null || true)
+    if [ -f "$cxx" ]; then
+        mkdir -p .build/link
+        echo "INPUT($cxx)" > .build/link/libstdc++.so
+        link+=(-Xlinker "-L$(pwd)/.build/link")
     fi
     rm -f .build/release/launchdeck
     swift build -q -c release --product launchdeck --static-swift-stdlib \
@@ -77,5 +89,5 @@ build_release() {
         -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections \
         -Xswiftc -Xfrontend -Xswiftc -disable-incremental-llvm-codegen \
         -Xlinker --no-export-dynamic -Xlinker -z -Xlinker pack-relative-relocs \
-        -Xlinker -T -Xlinker "$(pwd)/scripts/link/text-layout.lds" "${order[@]}" "$@"
+        -Xlinker -T -Xlinker "$(pwd)/scripts/link/text-layout.lds" "${link[@]}" "$@"
 }
