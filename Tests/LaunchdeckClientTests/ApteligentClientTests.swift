@@ -151,4 +151,22 @@ import Testing
         #expect(request.headers.contains { $0.name == "Authorization" && $0.value == "Basic Y2lkOg==" })
         #expect(String(decoding: request.body ?? Data(), as: UTF8.self) == "grant_type=password&username=u&password=pw")
     }
+
+    /// The login body is form-encoded byte by byte: only RFC 3986's unreserved ASCII stays as
+    /// it is (a non-ASCII letter is UTF-8 percent-encoded, not sent raw); header names match
+    /// in any ASCII case.
+    @Test func theLoginBodyEncodesEveryReservedAndNonASCIIByte() async throws {
+        let transport = ScriptedTransport(body: #"{"token_type": "bearer", "expires_in": 10}"#)
+        let client = ApteligentClient(
+            baseURL: try BaseURL.parse("https://developers.crittercism.com", for: .apteligent),
+            credentials: .password(clientID: "cid", username: "zoë+ops@acme.example",
+                                   password: Secret("a b&c=d/%~_.-Z9")), transport: transport)
+        _ = try? await client.apps()
+        let request = try #require(transport.requests.first)
+        #expect(String(decoding: request.body ?? Data(), as: UTF8.self)
+            == "grant_type=password&username=zo%C3%AB%2Bops%40acme.example&password=a%20b%26c%3Dd%2F%25~_.-Z9")
+        let response = TransportResponse(status: 200, headers: [(name: "rate-LIMIT-remaining", value: "7")], body: Data())
+        #expect(response.header("Rate-Limit-Remaining") == "7")
+        #expect(response.header("Rate-Limit-Remainin") == nil)
+    }
 }

@@ -162,11 +162,29 @@ public struct ApteligentClient: Sendable {
 }
 
 /// `application/x-www-form-urlencoded` bodies.
+/// `application/x-www-form-urlencoded`: every byte of the UTF-8 but RFC 3986's unreserved
+/// ASCII (`A-Z a-z 0-9 - . _ ~`) as `%XX`. By hand: Foundation's `alphanumerics` also lets
+/// non-ASCII letters through unencoded, and its character sets load CoreFoundation's
+/// Unicode tables (about 0.3 MB resident) for one login body.
 enum FormEncoding {
     static func encode(_ pairs: [(String, String)]) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        func escape(_ s: String) -> String { s.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
-        return pairs.map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+        pairs.map { escape($0.0) + "=" + escape($0.1) }.joined(separator: "&")
+    }
+
+    static func escape(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"):
+                bytes.append(byte)
+            default:
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

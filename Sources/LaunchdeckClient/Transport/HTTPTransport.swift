@@ -28,8 +28,11 @@ public struct TransportResponse: Sendable {
     }
 
     /// The first header with this name, compared case-insensitively.
+    /// The first header called `name`, in any case (names are ASCII; compared as ASCII, not
+    /// by Foundation's Unicode case folding).
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
+        return headers.first { $0.name.utf8.elementsEqual(name.utf8) { lower($0) == lower($1) } }?.value
     }
 }
 
