@@ -28,6 +28,10 @@ case ":$PATH:" in
     *) echo "launchdeck: $prefix/bin is not on PATH; add it: export PATH=\"$prefix/bin:\$PATH\"" ;;
 esac
 glibc=$(ldd --version 2>/dev/null | head -1 | awk '{print $NF}')
-echo "To run it on a server (x86_64 Linux with glibc $glibc or newer) it needs only"
-echo "libncursesw6, libstdc++6 and zlib1g from the system (apt-get install libncursesw6 on a minimal image):"
+# What the binary asks the dynamic loader for (libstdc++ too, if the build machine had no
+# static libstdc++.a; see build_release).
+needs=$(readelf -d "$prefix/bin/launchdeck" 2>/dev/null | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | tr '\n' ' ')
+echo "To run it on a server (x86_64 Linux with glibc $glibc or newer) it needs these shared libraries:"
+echo "    ${needs:-(see ldd $prefix/bin/launchdeck)}"
+echo "(a minimal Debian image may lack ncurses: apt-get install libncursesw6). Copy it with:"
 echo "    scp -C $prefix/bin/launchdeck host:.local/bin/ && scp -r $prefix/share/launchdeck host:.local/share/"
