@@ -54,7 +54,7 @@ let package = Package(
             name: "LaunchdeckApp",
             dependencies: [
                 "LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator", "LaunchdeckModel",
-                "LaunchdeckScreens", "TerminalUI", "CursesBackend", "LaunchdeckConfig",
+                "LaunchdeckScreens", "TerminalUI", "CursesBackend", "CNCurses", "LaunchdeckConfig",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <poll.h>
 #include <pthread.h>
@@ -265,3 +266,6 @@ void cnc_reraise(int sig) {
 }
 
 int cnc_isatty(int fd) { return isatty(fd); }
+
+/* Not ncurses, but this is the package's one C target: malloc.h is not in the Glibc module. */
+void cnc_single_malloc_arena(void) { mallopt(M_ARENA_MAX, 1); }

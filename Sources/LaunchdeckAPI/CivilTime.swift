@@ -33,9 +33,11 @@ public enum CivilTime {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The UTC fields of a moment `seconds` after 1970 (rounded down to the whole second).
+    /// The UTC fields of a moment `seconds` after 1970 (rounded down to the whole second;
+    /// kept within ±3 million years, and 1970 for a NaN, so no value can trap).
     public static func fields(secondsSince1970 seconds: Double) -> Fields {
-        let whole = Int(seconds.rounded(.down))
+        let bounded = seconds.isNaN ? 0 : min(max(seconds, -1e14), 1e14)
+        let whole = Int(bounded.rounded(.down))
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
         let inDay = whole - days * 86_400
         let z = days + 719_468

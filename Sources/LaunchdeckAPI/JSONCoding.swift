@@ -32,14 +32,16 @@ public enum JSONCoding {
 /// by arithmetic (`CivilTime`), not by Foundation's format styles, which load ICU.
 public enum Timestamp {
     /// `YYYY-MM-DDTHH:MM:SS`, an optional fraction of any length, then `Z`, `±HH:MM`, `±HHMM`,
-    /// `±HH` or nothing (UTC); nil for anything else, or for a date or time that does not exist.
+    /// `±HH` or nothing (UTC); nil for anything else, or for a date or time that does not exist
+    /// (a leap second, `:60`, is taken as `:59`).
     public static func parse(_ text: String) -> Date? {
         var reader = Reader(bytes: Array(text.utf8))
         guard var fields = reader.day(), reader.skip("T") || reader.skip("t"),
               let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2), reader.skip(":"),
               let second = reader.number(2)
         else { return nil }
-        (fields.hour, fields.minute, fields.second) = (hour, minute, second)
+        // A leap second (23:59:60) is read as the second before it, not as a bad timestamp.
+        (fields.hour, fields.minute, fields.second) = (hour, minute, second == 60 ? 59 : second)
         guard fields.isValid else { return nil }
         var fraction = 0.0
         if reader.skip(".") {

@@ -1,3 +1,4 @@
+import CNCurses
 import CursesBackend
 import Foundation
 import LaunchdeckModel
@@ -33,7 +34,7 @@ public enum DashboardRunner {
         // One malloc arena for the process, not one per thread that ever contended: the
         // dashboard allocates little, and each extra arena kept its own high-water pages
         // (0.4-0.5 MB less peak memory measured; BENCHMARKS.md, "Memory").
-        _ = mallopt(glibcArenaMax, 1)
+        cnc_single_malloc_arena()
         // Fail fast, before any server starts: a pipe or CI has no screen to draw on.
         do {
             try CursesTerminal.checkInteractive(environment: options.environment)
@@ -109,11 +110,6 @@ extension DashboardRunner {
         _ = worker
     }
 }
-
-/// glibc's `mallopt` (malloc.h is not in the Glibc module) and its `M_ARENA_MAX`.
-@_silgen_name("mallopt")
-private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
-private let glibcArenaMax: Int32 = -8
 
 /// Writes to standard error (never to the screen ncurses owns).
 enum Console {

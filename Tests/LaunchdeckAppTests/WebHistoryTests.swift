@@ -16,11 +16,15 @@ import Testing
     final class HistoryTransport: HTTPTransport {
         let inner: any HTTPTransport
         let hitTimes: [Date]
+        /// Hits that arrive before each page after the first: they push that many hits
+        /// already read onto the next page (ids count from the oldest, so they stay put).
+        let arrivingPerPage: Int
         let pagesAsked = Mutex<[(page: Int, perPage: Int)]>([])
 
-        init(_ inner: any HTTPTransport, hitTimes: [Date]) {
+        init(_ inner: any HTTPTransport, hitTimes: [Date], arrivingPerPage: Int = 0) {
             self.inner = inner
             self.hitTimes = hitTimes
+            self.arrivingPerPage = arrivingPerPage
         }
 
         func send(_ request: TransportRequest, for service: Service) async throws(ClientError) -> TransportResponse {
@@ -32,9 +36,10 @@ import Testing
             }
             let page = value("page") ?? 1, perPage = value("per_page") ?? 100
             pagesAsked.withLock { $0.append((page, perPage)) }
-            let slice = hitTimes.dropFirst((page - 1) * perPage).prefix(perPage)
-            let hits = slice.enumerated().map { i, at in
-                #"{"id": \#(i), "path": "/", "created_at": "\#(Timestamp.format(at))"}"#
+            let start = max(0, (page - 1) * perPage - (page - 1) * arrivingPerPage)
+            let slice = hitTimes.enumerated().dropFirst(start).prefix(perPage)
+            let hits = slice.map { i, at in
+                #"{"id": \#(hitTimes.count - i), "path": "/", "created_at": "\#(Timestamp.format(at))"}"#
             }
             let pages = (hitTimes.count + perPage - 1) / perPage
             let body = #"{"hits": [\#(hits.joined(separator: ","))], "pagination": {"current_page": \#(page), "#
@@ -45,10 +50,11 @@ import Testing
 
     /// One fetch of the Web pane with these raw hits behind it: the pages asked for, and the
     /// sparkline's values (the last 60 minutes, oldest first).
-    func fetch(hitTimes: [Date], now: Date) async throws -> (pages: [(page: Int, perPage: Int)], perMinute: [Double?]) {
+    func fetch(hitTimes: [Date], now: Date, arrivingPerPage: Int = 0) async throws
+        -> (pages: [(page: Int, perPage: Int)], perMinute: [Double?]) {
         var result: (pages: [(page: Int, perPage: Int)], perMinute: [Double?]) = ([], [])
         try await withSimulator { harness in
-            let transport = HistoryTransport(harness.transport, hitTimes: hitTimes)
+            let transport = HistoryTransport(harness.transport, hitTimes: hitTimes, arrivingPerPage: arrivingPerPage)
             let client = TinylyticsClient(baseURL: harness.simulator.tinylyticsBaseURL,
                                           apiKey: Secret(harness.simulator.tinylyticsKeys.readOnly), transport: transport)
             let web = WebSource(client: client, sites: SiteChoice(client: client), wallClock: { now })
@@ -70,6 +76,18 @@ import Testing
         let known = result.perMinute.compactMap { $0 }
         #expect(known.count == 8)
         #expect(known.dropLast().allSatisfy { $0 == 120 })  // the newest minute began 1 s late: 118
+    }
+
+    @Test func hitsPushedOntoTheNextPageCountOnce() async throws {
+        // As above, but 30 hits arrive before each later page: the first 30 of pages 2 to 4
+        // were read already. Counted twice, the older minutes would read more than 120.
+        let times = (0..<2000).map { now.addingTimeInterval(-0.5 * Double($0) - 1) }
+        let result = try await fetch(hitTimes: times, now: now, arrivingPerPage: 30)
+        #expect(result.pages.map(\.page) == [1, 2, 3, 4])
+        let known = result.perMinute.compactMap { $0 }
+        #expect(!known.isEmpty)
+        #expect(known.allSatisfy { $0 <= 120 }, "\(known)")
+        #expect(known.dropLast().allSatisfy { $0 == 120 }, "\(known)")
     }
 
     @Test func aQuietSitesHourIsOnePage() async throws {

@@ -51,5 +51,7 @@ import Testing
         #expect(Timestamp.parse("2026-02-14t09:30:00z") == utc)
         #expect(Timestamp.parseDay("2024-02-29") == Timestamp.parse("2024-02-29T00:00:00Z"))
         #expect(Timestamp.parseDay("2026-02-14T09:30:00Z") == nil)
+        #expect(Timestamp.parse("2016-12-31T23:59:60Z") == Timestamp.parse("2016-12-31T23:59:59Z"))
+        #expect(Timestamp.format(Date(timeIntervalSince1970: .nan)) == "1970-01-01T00:00:00Z")
     }
 }

@@ -99,4 +99,7 @@ int cnc_wait(int timeout_ms);
 /* 1 when the file descriptor is a terminal. */
 int cnc_isatty(int fd);
 
+/* One malloc arena for the whole process (glibc's M_ARENA_MAX); see DashboardRunner. */
+void cnc_single_malloc_arena(void);
+
 #endif

@@ -75,6 +75,8 @@ public actor WebSource {
     private func perMinute(site: Int, now: Date) async -> [Double?] {
         if history?.site != site {
             let times = await recentHitTimes(site: site, now: now)
+            // Cancelled (a refresh or another site asked for): read it again next time.
+            if Task.isCancelled { return series.perMinute(now: now) }
             history = (site, now, RateSeries.backfill(hitTimes: times, minutes: 60, now: now))
         }
         guard let history else { return series.perMinute(now: now) }
@@ -90,15 +92,17 @@ public actor WebSource {
     /// Pages, not one request for 1000: a 250 KB body decoded at once raised the dashboard's
     /// peak memory by 1.1 MB (the body, its copy and the JSON decoder's map of it). A failed
     /// page keeps the pages before it (they are the newest); none leaves the sparkline to
-    /// fill in as launchdeck watches.
+    /// fill in as launchdeck watches. Pages are by position, newest first: hits that arrive
+    /// between two requests push hits already read onto the next page, so ids seen count once.
     private func recentHitTimes(site: Int, now: Date) async -> [Date] {
         let day = Timestamp.day(now)
         let hourAgo = now.addingTimeInterval(-3600)
         var times: [Date] = []
+        var seen = Set<Int>()
         for number in 1...Self.historyPages {
             let query = TinylyticsHitsQuery(startDate: day, endDate: day, page: number, perPage: Self.historyPageSize)
             guard let page = try? await client.hits(site: site, query: query) else { break }
-            times += page.hits.compactMap(\.createdAt)
+            times += page.hits.filter { seen.insert($0.id).inserted }.compactMap(\.createdAt)
             let reachedHourAgo = page.hits.contains { ($0.createdAt ?? now) <= hourAgo }
             if reachedHourAgo || page.hits.count < Self.historyPageSize || number >= page.pagination.totalPages { break }
         }
