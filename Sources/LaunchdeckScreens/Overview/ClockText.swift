@@ -1,12 +1,11 @@
 import Foundation
+import LaunchdeckAPI
 
 /// Clock times as the panes show them: `14:05` in UTC.
 enum ClockText {
     static func hhmm(_ date: Date) -> String {
-        let s = Int(date.timeIntervalSince1970.rounded(.down))
-        let day = ((s % 86_400) + 86_400) % 86_400
-        let h = day / 3600, m = (day % 3600) / 60
-        return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+        let f = CivilTime.fields(secondsSince1970: date.timeIntervalSince1970)
+        return CivilTime.padded(f.hour, 2) + ":" + CivilTime.padded(f.minute, 2)
     }
 }
 
