@@ -7,6 +7,20 @@ enum ClockText {
         let f = CivilTime.fields(secondsSince1970: date.timeIntervalSince1970)
         return CivilTime.padded(f.hour, 2) + ":" + CivilTime.padded(f.minute, 2)
     }
+
+    /// A moment with its zone and its age, as lists show times: `21:54 UTC · 3m ago`, or
+    /// `21:54 UTC · in 5m` for one still to come; a day or more away gives the date
+    /// (`12-04 21:54 UTC · 2d ago`), so an old time never reads as today's.
+    static func stamp(_ date: Date, now: Date, separator: String = "\u{00B7}") -> String {
+        let delta = now.timeIntervalSince(date)
+        var clock = hhmm(date) + " UTC"
+        if abs(delta) >= 86_400 {
+            let f = CivilTime.fields(secondsSince1970: date.timeIntervalSince1970)
+            clock = CivilTime.padded(f.month, 2) + "-" + CivilTime.padded(f.day, 2) + " " + clock
+        }
+        let age = abs(delta) < 5 ? "now" : delta > 0 ? AgeText.of(delta) + " ago" : "in " + AgeText.of(-delta)
+        return clock + " " + separator + " " + age
+    }
 }
 
 /// A series as a sparkline draws it: from the first minute seen, a gap carrying the value
