@@ -102,8 +102,12 @@ struct Services: Sendable {
         return services
     }
 
-    private static func demo(_ simulator: Simulator, transport: AsyncHTTPTransport) -> Services {
+    /// The three clients on `simulator`. Their requests go through `transport`, or through
+    /// `clients` when given (a test's transport that wraps it).
+    static func demo(_ simulator: Simulator, transport: AsyncHTTPTransport,
+                     through clients: (any HTTPTransport)? = nil) -> Services {
         var services = Services(intervals: demoIntervals, offHints: [:], simulator: simulator, transport: transport)
+        let transport: any HTTPTransport = clients ?? transport
         let tinylytics = TinylyticsClient(baseURL: simulator.tinylyticsBaseURL,
                                           apiKey: Secret(simulator.tinylyticsKeys.readOnly), transport: transport)
         services.tinylytics = (tinylytics, SiteChoice(client: tinylytics))

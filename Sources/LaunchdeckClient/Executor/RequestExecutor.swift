@@ -55,7 +55,7 @@ public struct RequestExecutor: Sendable {
                                   secrets: [Secret]) async throws(ClientError) -> T {
         let response = try await send(request, secrets: secrets)
         do {
-            return try ResponseDecoder.decode(T.self, from: response, service: service)
+            return try ResponseDecoder.decode(T.self, from: response, service: service, endpoint: request.url.path)
         } catch {
             throw secrets.reduce(error) { $0.redacting($1) }
         }
@@ -68,8 +68,8 @@ public struct RequestExecutor: Sendable {
         let limits = RateLimitHeaders(response)
         await budget.observe(limit: limits.limit, remaining: limits.remaining, resetIn: limits.reset)
         if (200..<300).contains(response.status) { return response }
-        let looksLikeJSON = response.body.first { !$0.isWhitespaceByte } == UInt8(ascii: "{")
-        let error = ResponseDecoder.error(for: response, service: service, looksLikeJSON: looksLikeJSON, secrets: secrets)
+        let error = ResponseDecoder.error(for: response, service: service,
+                                          looksLikeJSON: ResponseDecoder.looksLikeJSON(response.body), secrets: secrets)
         if response.status == 503, let wait = limits.retryAfter {
             // Unavailable, and it said for how long: no retry before then.
             await budget.pause(for: wait)
@@ -107,8 +107,4 @@ struct RateLimitHeaders {
               let reset = object["reset"] as? Int, reset >= 0 else { return nil }
         return .seconds(reset)
     }
-}
-
-extension UInt8 {
-    var isWhitespaceByte: Bool { self == 0x20 || self == 0x0A || self == 0x0D || self == 0x09 }
 }

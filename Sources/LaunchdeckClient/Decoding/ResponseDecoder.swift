@@ -6,9 +6,11 @@ import LaunchdeckAPI
 /// A JSON endpoint that answers with anything but JSON (the HTML page a bad Tinylytics key
 /// was seen to get with status 200) is an error, never empty data.
 enum ResponseDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from response: TransportResponse,
-                                     service: Service) throws(ClientError) -> T {
-        let looksLikeJSON = firstSignificantByte(response.body).map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") } ?? false
+    /// Decodes leniently (`LenientJSON`): what could not be read goes to `notes`, named by
+    /// `endpoint` (a path, never a query).
+    static func decode<T: Decodable>(_ type: T.Type, from response: TransportResponse, service: Service,
+                                     endpoint: String = "", notes: DecodeNoteLog = .shared) throws(ClientError) -> T {
+        let looksLikeJSON = looksLikeJSON(response.body)
         guard (200..<300).contains(response.status) else {
             throw error(for: response, service: service, looksLikeJSON: looksLikeJSON)
         }
@@ -17,7 +19,9 @@ enum ResponseDecoder {
         }
         guard looksLikeJSON else { throw ClientError(service, .notJSON(status: response.status)) }
         do {
-            return try JSONCoding.decoder().decode(T.self, from: response.body)
+            let (value, found) = try LenientJSON.decode(T.self, from: response.body)
+            notes.record(found, service: service, endpoint: endpoint)
+            return value
         } catch let error as DecodingError {
             throw describe(error, service: service)
         } catch {
@@ -60,13 +64,7 @@ enum ResponseDecoder {
     }
 
     static func describe(_ error: DecodingError, service: Service) -> ClientError {
-        func path(_ keys: [any CodingKey]) -> String {
-            var out = ""
-            for key in keys {
-                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
-            }
-            return out
-        }
+        func path(_ keys: [any CodingKey]) -> String { LenientJSON.path(keys) }
         switch error {
         case .keyNotFound(let key, let context):
             return ClientError(service, .decoding(path: path(context.codingPath + [key])), detail: "missing")
@@ -82,7 +80,9 @@ enum ResponseDecoder {
         }
     }
 
-    private static func firstSignificantByte(_ data: Data) -> UInt8? {
-        data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+    /// The one rule for "is this JSON": after a byte-order mark and whitespace, `{` or `[`.
+    static func looksLikeJSON(_ body: Data) -> Bool {
+        let first = body.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
     }
 }
