@@ -1,6 +1,7 @@
 import CNCurses
 import CursesBackend
 import Foundation
+import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
 import LaunchdeckSimulator
@@ -46,6 +47,8 @@ public enum DashboardRunner {
         guard let config = AppConfig.load(for: "launchdeck", path: options.configPath, environment: options.environment) else {
             return 2
         }
+        // Fields of the APIs' answers that could not be read, a line each, for a bug report.
+        DecodeNoteLog.shared.logTo(options.environment["LAUNCHDECK_DEBUG_LOG"].flatMap { $0.isEmpty ? nil : $0 })
 
         let theme: Theme
         do {

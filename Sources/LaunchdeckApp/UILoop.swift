@@ -4,6 +4,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
 import TerminalUI
@@ -58,6 +59,8 @@ final class UILoop {
     }
     private var alerts: AlertEngine
     private var terminal: CursesTerminal?
+    /// The `DecodeNoteLog` version `data.dataNotes` was read at.
+    private var notesVersion = 0
 
     init(hub: DataHub, services: Services, config: AppConfig, environment: [String: String]) {
         self.hub = hub
@@ -84,7 +87,13 @@ final class UILoop {
         var lastFrame: Buffer?
         while true {
             let now = Date()
-            if !state.frozen { apply(hub.drain(), at: now) }
+            if !state.frozen {
+                apply(hub.drain(), at: now)
+                if DecodeNoteLog.shared.version != notesVersion {
+                    notesVersion = DecodeNoteLog.shared.version
+                    data.dataNotes = DataNote.current()
+                }
+            }
             if let f = flash, f.until <= now { flash = nil }
             if flash == nil, !flashQueue.isEmpty {
                 let next = flashQueue.removeFirst()

@@ -65,6 +65,11 @@ public struct DashboardScreen: Sendable {
         var right: [(String, Style)] = []
         if state.frozen { right.append(("FROZEN", Style(.warning, bold: true, reverse: true))) }
         if context.demo { right.append(("DEMO", Style(.warning, bold: true, reverse: true))) }
+        if !data.dataNotes.isEmpty {
+            // Says once, quietly, that some field was not shown; `:open notes` lists them.
+            let n = data.dataNotes.count
+            right.append(("\(n) unread field\(n == 1 ? "" : "s") (:open notes)", Style(.warning)))
+        }
         right.append((ClockText.hhmm(context.now) + " UTC", .muted))
         var rx = area.maxX - 1 - right.reduce(0) { $0 + TextWidth.of($1.0) + 1 }
         for (text, style) in right where rx > x {

@@ -1,5 +1,6 @@
 import Foundation
 import LaunchdeckAPI
+@testable import LaunchdeckClient
 import Testing
 
 /// The wire rule: a value of an unexpected shape costs that value, with a note; only what a
@@ -100,5 +101,36 @@ extension LenientDecodingTests {
         let (page, notes) = try decode(Page.self, #"{"items": [{"id": "a"}, [1, 2], "b", {"id": "c"}]}"#)
         #expect(page.items.map(\.id) == ["a", "c"])
         #expect(notes.map(\.path) == ["items[1]", "items[2]"])
+    }
+}
+
+/// The client reports what it could not read, by endpoint path, never by query.
+@Suite struct DecodeNoteLogTests {
+    @Test func aClientReadRecordsItsNotesOnceEachWithCounts() async throws {
+        let log = DecodeNoteLog()
+        let body = Data(#"{"id": 123, "email": 5}"#.utf8)
+        let response = TransportResponse(status: 200, body: body)
+        for _ in 0..<2 {
+            let account = try ResponseDecoder.decode(TinylyticsAccount.self, from: response, service: .tinylytics,
+                                                     endpoint: "/api/v1/me", notes: log)
+            #expect(account.id == 123 && account.email == nil)
+        }
+        #expect(log.all.count == 1)
+        #expect(log.all.first?.count == 2)
+        #expect(log.all.first?.endpoint == "/api/v1/me")
+        #expect(log.all.first?.note.path == "email")
+    }
+
+    @Test func theDebugLogGetsEachNewNoteOnce() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("notes-\(UUID().uuidString).log")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let log = DecodeNoteLog()
+        log.logTo(file.path)
+        let note = DecodeNote(steps: [.key("data"), .key("x")], problem: "expected Int")
+        log.record([note], service: .apteligent, endpoint: "/v2/apps")
+        log.record([note], service: .apteligent, endpoint: "/v2/apps")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 1)
+        #expect(text.contains("apteligent /v2/apps data.x: expected Int"))
     }
 }

@@ -52,13 +52,20 @@ import Testing
     }
 
     @Test func wrongTypeNamesTheFieldPath() {
-        let failure = error(200, #"{"sites": [{"id": "456", "uid": "a", "url": "u", "label": "l"}]}"#)
-        #expect(failure?.kind == .decoding(path: "sites[0].id"))
+        let failure = error(200, #"{"sites": {"id": 456}}"#)
+        #expect(failure?.kind == .decoding(path: "sites"))
     }
 
     @Test func missingFieldNamesTheFieldPath() {
-        let failure = error(200, #"{"sites": [{"id": 4, "uid": "a", "url": "u"}]}"#)
-        #expect(failure?.kind == .decoding(path: "sites[0].label"))
+        let failure = error(200, #"{"site": []}"#)
+        #expect(failure?.kind == .decoding(path: "sites"))
+    }
+
+    @Test func aSiteThatCannotBeReadIsLeftOutNotTheList() throws {
+        let body = #"{"sites": [{"id": "456", "uid": "a", "url": "u", "label": "l"}, {"id": 4, "uid": "b", "url": "v", "label": "m"}]}"#
+        let sites = try ResponseDecoder.decode(TinylyticsSitesResponse.self, from: TransportResponse(status: 200, body: Data(body.utf8)),
+                                               service: .tinylytics, notes: DecodeNoteLog())
+        #expect(sites.sites.map(\.id) == [4])
     }
 
     @Test func aSecretEchoedAcrossTheCutIsStillRedacted() {

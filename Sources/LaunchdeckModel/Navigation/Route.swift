@@ -13,6 +13,8 @@ public enum Route: Sendable, Hashable {
     case crashGroup(hash: String, name: String)
     case appHealth
     case alerts
+    /// What launchdeck could not read in the APIs' answers (`DecodeNoteLog`).
+    case dataNotes
 
     /// The breadcrumb of the screen.
     public var title: String {
@@ -30,6 +32,7 @@ public enum Route: Sendable, Hashable {
         case .crashGroup(_, let name): name
         case .appHealth: "App health"
         case .alerts: "Alerts"
+        case .dataNotes: "Data notes"
         }
     }
 
@@ -47,7 +50,7 @@ public enum Route: Sendable, Hashable {
     public static let named: [String: Route] = [
         "overview": .overview, "hits": .hits, "leaderboard": .leaderboard, "uptime": .uptime,
         "journeys": .journeys, "experiments": .experiments, "push": .pushes, "crashes": .crashes,
-        "health": .appHealth, "alerts": .alerts,
+        "health": .appHealth, "alerts": .alerts, "notes": .dataNotes,
     ]
 }
 

@@ -80,6 +80,8 @@ public struct ListModel: Sendable {
                 summary: data.alertRules == 0
                     ? "No alert rules: add [[alerts]] to the config (see README, Alerts)"
                     : "\(data.alerts.count) fired, newest first, from \(data.alertRules) rules")
+        case .dataNotes:
+            return dataNotes(data.dataNotes, now: now)
         default:
             break
         }
