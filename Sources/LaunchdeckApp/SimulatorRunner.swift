@@ -17,9 +17,15 @@ public enum SimulatorRunner {
         public var paths: Int
         public var faults: String
         public var admin: Bool
+        /// Taplytics pushes in the project (`--pushes`).
+        public var pushes: Int
+        /// `--push-fields-on-get`: GET push bodies carry the POST answer's fields too.
+        public var pushFieldsOnGet: Bool
 
         public init(port: Int = 0, seed: UInt64 = 42, users: Int = 250, speed: Double = 1, paths: Int = 12,
-                    faults: String = "", admin: Bool = false) {
+                    faults: String = "", admin: Bool = false, pushes: Int = 8, pushFieldsOnGet: Bool = false) {
+            self.pushes = pushes
+            self.pushFieldsOnGet = pushFieldsOnGet
             self.port = port
             self.seed = seed
             self.users = users
@@ -49,7 +55,8 @@ public enum SimulatorRunner {
         let simulator: Simulator
         do {
             simulator = try await Simulator.start(.init(port: port, seed: seed, users: settings.users, speed: settings.speed,
-                                                        paths: settings.paths, faults: settings.faults, admin: settings.admin))
+                                                        paths: settings.paths, faults: settings.faults, admin: settings.admin,
+                                                        pushes: settings.pushes, pushFieldsOnGet: settings.pushFieldsOnGet))
         } catch {
             Console.error("launchdeck simulate: \(error)")
             return 1
@@ -68,6 +75,7 @@ public enum SimulatorRunner {
             Taplytics
               base_url      = "\(simulator.taplyticsBaseURL.absoluteString)"
               api_token     = \(simulator.taplyticsToken)   (send it as the x-access-token header)
+              pushes        = \(settings.pushes), GET push bodies \(Self.pushShape(settings.pushFieldsOnGet))
 
             Apteligent
               base_url      = "\(simulator.apteligentBaseURL.absoluteString)"
@@ -96,6 +104,12 @@ public enum SimulatorRunner {
         await waitForTermination()
         await simulator.stop()
         return 0
+    }
+
+    /// What the banner says of the GET push bodies' shape.
+    static func pushShape(_ extras: Bool) -> String {
+        extras ? "WITH name, status, created_at, schedule (--push-fields-on-get: not in the documented GET bodies)"
+            : "as documented (id, filters, notification, production)"
     }
 
     /// Suspends until SIGINT or SIGTERM arrives.

@@ -31,11 +31,20 @@ public final class Simulator: Sendable {
         public var faults: String
         /// Serves the admin endpoint `/_admin/faults` (see `AdminRoutes`); off by default.
         public var admin: Bool
+        /// Taplytics pushes in the project, the launch push included (`--pushes 1000` makes
+        /// ten pages of 100); at least 1.
+        public var pushes: Int
+        /// Taplytics `GET /v2/push` and `GET /v2/push/{id}` also carry `name`, `status`,
+        /// `created_at` and `schedule` (`--push-fields-on-get`). The documented GET bodies have
+        /// none of them (only the POST answer does), so this is off by default.
+        public var pushFieldsOnGet: Bool
 
         public init(host: String = "127.0.0.1", port: Int = 0, seed: UInt64 = 42,
                     now: @escaping @Sendable () -> Date = { Date() }, users: Int = 250, speed: Double = 1,
                     paths: Int = 12, subscribed: Bool = true, rateLimits: Bool = true, faults: String = "",
-                    admin: Bool = false) {
+                    admin: Bool = false, pushes: Int = 8, pushFieldsOnGet: Bool = false) {
+            self.pushes = pushes
+            self.pushFieldsOnGet = pushFieldsOnGet
             self.faults = faults
             self.admin = admin
             self.host = host
@@ -166,9 +175,11 @@ public final class Simulator: Sendable {
         let taplyticsToken = "tap-demo-" + random.hex(bytes: 12)
         let boundPort = Mutex(0)
         let taplytics = router.group("/taplytics").add(middleware: TaplyticsTokenMiddleware(token: taplyticsToken))
-        TaplyticsRoutes(world: TaplyticsWorld(seed: options.seed, timeline: timeline, userCount: options.users),
+        TaplyticsRoutes(world: TaplyticsWorld(seed: options.seed, timeline: timeline, userCount: options.users,
+                                              pushCount: max(1, options.pushes)),
                         state: TaplyticsState(), now: now,
-                        baseURL: { "http://127.0.0.1:\(boundPort.withLock { $0 })/taplytics" })
+                        baseURL: { "http://127.0.0.1:\(boundPort.withLock { $0 })/taplytics" },
+                        pushFieldsOnGet: options.pushFieldsOnGet)
             .register(on: taplytics)
         let authority = ApteligentAuthority(
             demo: .init(clientID: random.hex(bytes: 16), username: "demo@launchdeck.invalid",

@@ -104,17 +104,28 @@ struct Simulate: AsyncParsableCommand {
     @Flag(help: "Serve the admin endpoint /_admin/faults (switch faults on and off while clients run).")
     var admin = false
 
+    @Option(help: "Taplytics pushes in the project, oldest first (1000 makes ten pages of 100).")
+    var pushes = 8
+
+    @Flag(help: """
+        Add name, status, created_at and schedule to Taplytics GET /v2/push bodies. The documented GET \
+        bodies carry only id, filters, notification and production (the POST answer has the rest); off by default.
+        """)
+    var pushFieldsOnGet = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
         guard (0...10_000_000).contains(users) else { throw ValidationError("--users must be from 0 to 10000000") }
         guard speed > 0, speed <= 10_000 else { throw ValidationError("--speed must be above 0 and at most 10000") }
         guard (12...1_000_000).contains(paths) else { throw ValidationError("--paths must be from 12 to 1000000") }
+        guard (1...1_000_000).contains(pushes) else { throw ValidationError("--pushes must be from 1 to 1000000") }
         if let problem = SimulatorRunner.faultSpecError(faults) { throw ValidationError("--faults: \(problem)") }
     }
 
     func run() async throws {
         let status = await SimulatorRunner.run(.init(port: port, seed: seed, users: users, speed: speed, paths: paths,
-                                                     faults: faults, admin: admin))
+                                                     faults: faults, admin: admin, pushes: pushes,
+                                                     pushFieldsOnGet: pushFieldsOnGet))
         if status != 0 { throw ExitCode(status) }
     }
 }

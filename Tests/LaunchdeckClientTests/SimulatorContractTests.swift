@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckSimulator
 import LaunchdeckTesting
@@ -20,8 +21,8 @@ import Testing
         var status = 200
         /// Requests sent first (e.g. the kudo a delete removes).
         var before: [(method: String, path: String, body: String?)] = []
-        /// Keys the answer may add to the example: a push's `status` (`TaplyticsRoutes.readForm`)
-        /// and a single experiment's `name` (`SimulatedExperiment.singleForm`).
+        /// Keys the answer may add to the example: a single experiment's `name`
+        /// (`SimulatedExperiment.singleForm`). GET push bodies add none by default (issue 13).
         var extraKeys: Set<String> = []
         var description: String { fixture }
     }
@@ -66,8 +67,8 @@ import Testing
         Case(fixture: "taplytics-experiments", api: .taplytics, path: "/v2/experiments"),
         Case(fixture: "taplytics-experiment", api: .taplytics, path: "/v2/experiments/{experiment}", extraKeys: ["name"]),
         Case(fixture: "taplytics-experiment-deleted", api: .taplytics, method: "DELETE", path: "/v2/experiments/{experiment}"),
-        Case(fixture: "taplytics-push-list", api: .taplytics, path: "/v2/push", extraKeys: ["status"]),
-        Case(fixture: "taplytics-push", api: .taplytics, path: "/v2/push/{push}", extraKeys: ["status"]),
+        Case(fixture: "taplytics-push-list", api: .taplytics, path: "/v2/push"),
+        Case(fixture: "taplytics-push", api: .taplytics, path: "/v2/push/{push}"),
         Case(fixture: "taplytics-push-created", api: .taplytics, method: "POST", path: "/v2/push", body: push),
         Case(fixture: "taplytics-user", api: .taplytics, path: "/v2/users/{user}"),
         Case(fixture: "taplytics-user", api: .taplytics, method: "POST", path: "/v2/users/{user}", body: user),
@@ -99,6 +100,42 @@ import Testing
                 let answer = try await sim.send(.apteligentBare, "POST", path, body: grant.body, headers: grant.headers)
                 #expect(answer.status == 200)
                 #expect(try JSONShape.differences(actual: answer.body, expected: try Fixture.data("apteligent-token")).isEmpty)
+            }
+        }
+    }
+
+    /// `--push-fields-on-get` adds exactly the POST answer's `name`, `status`, `created_at`
+    /// and `schedule` to the GET push bodies, of the POST answer's types; nothing else changes.
+    @Test func pushFieldsOnGetAddsOnlyThePostAnswersFields() async throws {
+        let clock = SettableTime()
+        try await withSimulator(.init(port: 0, seed: 7, now: { clock.now }, pushFieldsOnGet: true)) { (sim: SimulatorHarness) async throws in
+            for (fixture, path) in [("taplytics-push-list", "/v2/push?per_page=1"), ("taplytics-push", "/v2/push/{push}")] {
+                let answer = try await sim.send(.taplytics, try await resolve(path, sim))
+                let extra = try JSONShape.differences(actual: answer.body, expected: try Fixture.data(fixture))
+                let keys = Set(extra.compactMap { line in
+                    line.hasSuffix(": not in the example") ? line.split(separator: ":")[0].split(separator: ".").last.map(String.init) : nil
+                })
+                #expect(keys == ["name", "status", "created_at", "schedule"], "\(fixture): \(extra)")
+                #expect(extra.allSatisfy { $0.hasSuffix(": not in the example") }, "\(fixture): \(extra)")
+                let post = try Fixture.data("taplytics-push-created")
+                let created = try JSONShape.differences(
+                    actual: answer.body, expected: fixture.hasSuffix("-list") ? Data("[".utf8) + post + Data("]".utf8) : post)
+                #expect(created.allSatisfy { $0.hasSuffix(": missing") }, "\(fixture) against the POST answer: \(created)")
+            }
+        }
+    }
+
+    /// Ids are object ids whose first 8 hex digits are the creation time, and lists are
+    /// oldest first, with the documented `Link` header.
+    @Test func taplyticsListsAreOldestFirstByTheTimeInTheirIDs() async throws {
+        try await withSimulator { (sim: SimulatorHarness) async throws in
+            for path in ["/v2/push", "/v2/experiments"] {
+                let answer = try await sim.send(.taplytics, path + "?per_page=3")
+                let items = try #require(try SimulatorHarness.json(answer) as? [[String: Any]])
+                let times = items.compactMap { ($0["id"] as? String).flatMap(TaplyticsObjectID.createdAt) }
+                #expect(times.count == 3 && times == times.sorted(), "\(path): \(items.map { $0["id"] ?? "" })")
+                let link = try #require(answer.header("Link"))
+                #expect(link.contains("rel='last'") && link.contains("rel='next'") && link.contains("rel='first'"))
             }
         }
     }

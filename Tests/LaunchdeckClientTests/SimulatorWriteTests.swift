@@ -145,9 +145,12 @@ import Testing
         }
     }
 
+    /// With `--push-fields-on-get` (the documented GET bodies have no status), a push's GET
+    /// body follows it from scheduled to sending to sent.
     @Test func aPushAppearsAndMovesThroughItsStatuses() async throws {
-        try await withSimulator { (sim: SimulatorHarness) async throws in
-            let at = Timestamp.format(sim.clock.now.addingTimeInterval(600))
+        let clock = SettableTime()
+        try await withSimulator(.init(port: 0, seed: 7, now: { clock.now }, pushFieldsOnGet: true)) { (sim: SimulatorHarness) async throws in
+            let at = Timestamp.format(clock.now.addingTimeInterval(600))
             let push = #"{"name": "Later", "notification": {"alert": "Soon"}, "schedule": {"time": "\#(at)"}}"#
             let sent = try object(try await sim.send(.taplytics, "POST", "/v2/push", body: body(push)))
             let id = try #require(sent["id"] as? String)
@@ -156,9 +159,9 @@ import Testing
                 try object(try await sim.send(.taplytics, "/v2/push/\(id)"))["status"] as? String
             }
             #expect(try await status() == "scheduled")
-            sim.clock.advance(by: 610)
+            clock.advance(by: 610)
             #expect(try await status() == "sending")
-            sim.clock.advance(by: 60)
+            clock.advance(by: 60)
             #expect(try await status() == "sent")
             let list = try #require(try SimulatorHarness.json(try await sim.send(.taplytics, "/v2/push")) as? [[String: Any]])
             #expect(list.last?["id"] as? String == id)
@@ -175,6 +178,22 @@ import Testing
             #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(someone)).status == 200)
             let gif = #"{"notification": {"alert": "x"}, "image": {"url": "https://example.com/a.gif"}}"#
             #expect(try await sim.send(.taplytics, "POST", "/v2/push", body: body(gif)).status == 400)
+        }
+    }
+
+    /// By default a push's GET body has the documented keys only, whatever the POST said.
+    @Test func aPushReadsBackInTheDocumentedShape() async throws {
+        try await withSimulator { (sim: SimulatorHarness) async throws in
+            let push = #"{"name": "Later", "notification": {"alert": "Soon"}, "production": true}"#
+            let sent = try object(try await sim.send(.taplytics, "POST", "/v2/push", body: body(push)))
+            let id = try #require(sent["id"] as? String)
+            #expect(sent["status"] as? String == "sending" && sent["created_at"] != nil)
+            #expect(TaplyticsObjectID.createdAt(id) == Date(timeIntervalSince1970: sim.clock.now.timeIntervalSince1970.rounded(.down)))
+            let read = try object(try await sim.send(.taplytics, "/v2/push/\(id)"))
+            #expect(Set(read.keys) == ["id", "filters", "notification", "production"])
+            let list = try #require(try SimulatorHarness.json(try await sim.send(.taplytics, "/v2/push")) as? [[String: Any]])
+            #expect(list.last?["id"] as? String == id)
+            #expect(list.allSatisfy { Set($0.keys) == ["id", "filters", "notification", "production"] })
         }
     }
 

@@ -53,8 +53,13 @@ import Testing
         try await withSimulator { client in
             let pushes = try await client.pushes().items
             #expect(pushes.count == 8)
-            #expect(pushes.first?.status == .scheduled)
-            let one = try #require(pushes.first)
+            // The documented GET shape: no status, name, created_at or schedule; oldest first,
+            // the launch push (made last) at the end.
+            #expect(pushes.allSatisfy { $0.status == nil && $0.name == nil && $0.createdAt == nil && $0.schedule == nil })
+            #expect(pushes.last?.notification?.alert?.hasPrefix("We're live") == true)
+            let times = pushes.compactMap(\.createdTime)
+            #expect(times.count == 8 && times == times.sorted())
+            let one = try #require(pushes.last)
             #expect(try await client.push(one.id) == one)
         }
     }

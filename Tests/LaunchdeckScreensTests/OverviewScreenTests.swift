@@ -11,15 +11,15 @@ import Testing
         #expect(lines.count == 40)
         #expect(lines[0] == " launchdeck › Overview" + String(repeating: " ", count: 82) + "DEMO 12:00 UTC  ")
         #expect(lines[1] == "┌ 1 Web · Acme Launch (acme.example) ─────── DEMO  5s ago ─┐┌ 2 Experiments · 1 active ───────────────── DEMO  5s ago ─┐")
-        #expect(lines[2] == "│                                        ▃▃▄▄▄▅▅▆▆▆ 94/min ││ EXPERIMENT                         STATUS    VAR CREATED │")
-        #expect(lines[3] == "│ today 12,340 views · 8,100 unique · yesterday 15,200     ││ Checkout v2                        active      2      1d │")
-        #expect(lines[4] == "│  UP  since 10:00 UTC (2h) · 99.95% · SSL 62d             ││ Onboarding copy                    paused      3      3d │")
-        #expect(lines[5] == "│ TOP PATHS                                          VIEWS ││ Blog �]0;pwned�layout              draft       -       - │",
+        #expect(lines[2] == "│                                        ▃▃▄▄▄▅▅▆▆▆ 94/min ││ EXPERIMENT           STATUS VAR                  CREATED │")
+        #expect(lines[3] == "│ today 12,340 views · 8,100 unique · yesterday 15,200     ││ Checkout v2          active   2 11-22 12:00 UTC · 1d ago │")
+        #expect(lines[4] == "│  UP  since 10:00 UTC (2h) · 99.95% · SSL 62d             ││ Onboarding copy      paused   3 11-20 12:00 UTC · 3d ago │")
+        #expect(lines[5] == "│ TOP PATHS                                          VIEWS ││ Blog �]0;pwned�layo… draft    -                        - │",
                 "an OSC title sequence from the API is shown as placeholders, never sent")
         #expect(lines[7] == "│ /pricing                                           2,500 ││                                                          │")
         #expect(lines[20] == "┌ 3 Push ─────────────────────────────────── DEMO  5s ago ─┐┌ 4 Crashes · Acme iOS ───────────────────── DEMO  5s ago ─┐")
-        #expect(lines[21] == "│ ALERT                              STATUS           WHEN ││ crash rate 1.80% vs 0.88% (24h)                   ▁▁▁▂▄▆ │")
-        #expect(lines[22] == "│ We're live!                        scheduled       in 5m ││ worst: 3.1.0 420 · 3.0.2 35                              │")
+        #expect(lines[21] == "│ ALERT                       STATUS                  WHEN ││ crash rate 1.80% vs 0.88% (24h)                   ▁▁▁▂▄▆ │")
+        #expect(lines[22] == "│ We're live!                 scheduled  12:05 UTC · in 5m ││ worst: 3.1.0 420 · 3.0.2 35                              │")
         #expect(lines[24] == "│                                                          ││ NSInvalidArgumentException                   210     530 │")
         #expect(lines[39] == " ? help  q quit  Enter open  Tab pane  z zoom  r refresh  : command  f freeze                  tly 12/1000h · apt 4/20m ")
     }
@@ -34,14 +34,14 @@ import Testing
             "│  UP  since 10:00 UTC (2h) · 99.95% · SSL 62d                                 │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "┌ 2 Experiments · 1 active ─────────────────────────────────────────── 5s ago ─┐",
-            "│ EXPERIMENT                                             STATUS    VAR CREATED │",
-            "│ Checkout v2                                            active      2      1d │",
-            "│ Onboarding copy                                        paused      3      3d │",
+            "│ EXPERIMENT                               STATUS VAR                  CREATED │",
+            "│ Checkout v2                              active   2 11-22 12:00 UTC · 1d ago │",
+            "│ Onboarding copy                          paused   3 11-20 12:00 UTC · 3d ago │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "┌ 3 Push ───────────────────────────────────────────────────────────── 5s ago ─┐",
-            "│ ALERT                                                  STATUS           WHEN │",
-            "│ We're live!                                            scheduled       in 5m │",
-            "│ Flash sale                                             sent           1h ago │",
+            "│ ALERT                                           STATUS                  WHEN │",
+            "│ We're live!                                     scheduled  12:05 UTC · in 5m │",
+            "│ Flash sale                                      sent      11:00 UTC · 1h ago │",
             "│                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "┌ 4 Crashes · Acme iOS ─────────────────────────────────────────────── 5s ago ─┐",

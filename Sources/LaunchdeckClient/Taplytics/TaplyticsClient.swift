@@ -27,11 +27,21 @@ public struct TaplyticsClient: Sendable {
         self.executor = executor
     }
 
-    /// One page of a Link-paginated list and the URL of the next, if the server gave one.
+    /// One page of a Link-paginated list and the links the server gave with it: `next` and
+    /// `prev` ready to follow (same host, no key in them), `last` as the server wrote it
+    /// (`followable(_:)` makes it safe to follow).
     public struct Page<Item: Sendable>: Sendable {
         public var items: [Item]
         public var next: URL?
         public var last: URL?
+        public var prev: URL?
+
+        public init(items: [Item], next: URL? = nil, last: URL? = nil, prev: URL? = nil) {
+            self.items = items
+            self.next = next
+            self.last = last
+            self.prev = prev
+        }
     }
 
     /// `GET /v2/experiments`, one page.
@@ -42,6 +52,12 @@ public struct TaplyticsClient: Sendable {
     /// Every experiment, page by page through `Link: rel=next`, at most `maxPages`.
     public func experimentPages(perPage: Int = 100, maxPages: Int = 50) -> CursorSequence<URL, Page<TaplyticsExperiment>> {
         linkPages(TaplyticsEndpoints.experiments, perPage: perPage, maxPages: maxPages)
+    }
+
+    /// A page of experiments at a link the server gave (`rel='last'`, `'prev'`), made safe
+    /// to follow first.
+    public func experiments(at link: URL) async throws(ClientError) -> Page<TaplyticsExperiment> {
+        try await listPage(try followable(link))
     }
 
     /// `GET /v2/experiments/{id}`.
@@ -57,6 +73,12 @@ public struct TaplyticsClient: Sendable {
     /// Every push, page by page through `Link: rel=next`, at most `maxPages`.
     public func pushPages(perPage: Int = 100, maxPages: Int = 50) -> CursorSequence<URL, Page<TaplyticsPush>> {
         linkPages(TaplyticsEndpoints.pushes, perPage: perPage, maxPages: maxPages)
+    }
+
+    /// A page of pushes at a link the server gave (`rel='last'`, `'prev'`), made safe to
+    /// follow first.
+    public func pushes(at link: URL) async throws(ClientError) -> Page<TaplyticsPush> {
+        try await listPage(try followable(link))
     }
 
     /// `GET /v2/push/{id}`.
@@ -99,7 +121,8 @@ public struct TaplyticsClient: Sendable {
         let response = try await executor.send(request(url), secrets: [apiToken])
         let items = try ResponseDecoder.decode([Item].self, from: response, service: .taplytics)
         let links = response.header(TaplyticsEndpoints.linkHeader).map(LinkHeader.parse) ?? [:]
-        return Page(items: items, next: try links["next"].map(followable), last: links["last"])
+        return Page(items: items, next: try links["next"].map(followable), last: links["last"],
+                    prev: try links["prev"].map(followable))
     }
 
     private func get<T: Decodable>(_ url: URL, as type: T.Type) async throws(ClientError) -> T {
@@ -122,9 +145,9 @@ public struct TaplyticsClient: Sendable {
         try BaseURL.segment(id, for: .taplytics)
     }
 
-    /// A `next` link resolved against the base, kept only on the same scheme, host and port,
-    /// without any `api_token` in its query.
-    func followable(_ link: URL) throws(ClientError) -> URL {
+    /// A link resolved against the base, kept only on the same scheme, host and port, without
+    /// any `api_token` in its query.
+    public func followable(_ link: URL) throws(ClientError) -> URL {
         guard let absolute = URL(string: link.absoluteString, relativeTo: baseURL)?.absoluteURL,
               absolute.scheme == baseURL.scheme, absolute.host == baseURL.host, absolute.port == baseURL.port,
               var components = URLComponents(url: absolute, resolvingAgainstBaseURL: false)

@@ -49,7 +49,8 @@ public struct DetailModel: Sendable {
             .field("Winner", e.winningVariation.map { names[$0]?.name ?? $0 } ?? "none yet"),
             .field("Goals", e.goalIDs.map { $0.isEmpty ? "-" : $0.joined(separator: ", ") } ?? "-"),
             .field("App versions", "\(e.minAppVersion ?? "any") to \(e.maxAppVersion ?? "any")"),
-            .field("Created", e.createdAt.map(Timestamp.format) ?? "-"),
+            .field("Created", e.createdAt.map(Timestamp.format)
+                ?? TaplyticsObjectID.createdAt(e.id).map { Timestamp.format($0) + " (the time in its id)" } ?? "-"),
             .field("Updated", e.updatedAt.map(Timestamp.format) ?? "-"),
             .heading("Variations"),
         ]
@@ -80,6 +81,8 @@ public struct DetailModel: Sendable {
                 s.now == true ? "sent at once" : (s.time ?? s.localTime.map { "\($0) (user's local time)" } ?? "-")
             } ?? "-"),
             .field("When", PushSnapshot.time(of: p).map { Timestamp.format($0) + " (" + PushPane.when($0, now: now) + ")" } ?? "-"),
+            .field("Created", p.createdAt.map(Timestamp.format)
+                ?? TaplyticsObjectID.createdAt(p.id).map { Timestamp.format($0) + " (the time in its id)" } ?? "-"),
             .field("Target", p.production == true ? "production" : "sandbox"),
             .field("Silent", p.isSilent == true ? "yes" : "no"),
             .field("Image", p.image?.url ?? "none"),

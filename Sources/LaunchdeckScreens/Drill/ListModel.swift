@@ -48,30 +48,10 @@ public struct ListModel: Sendable {
         switch route {
         case .experiments:
             guard let snapshot = data.experiments.value else { return nil }
-            return ListModel(
-                columns: [.init("EXPERIMENT", width: .fill(min: 10)), .init("STATUS", width: .fixed(9)),
-                          .init("VARIATIONS", width: .fixed(10), alignRight: true),
-                          .init("CREATED", width: .fixed(10), alignRight: true)],
-                rows: snapshot.experiments.map { e in
-                    [e.name ?? e.id, e.status?.rawValue ?? "-", e.variations.map { String($0.count) } ?? "-",
-                     e.createdAt.map { AgeText.of(now.timeIntervalSince($0)) + " ago" } ?? "-"]
-                },
-                destinations: snapshot.experiments.map { .experiment(id: $0.id, name: $0.name ?? $0.id) },
-                summary: "\(snapshot.experiments.count) experiments, \(snapshot.activeCount) active")
-                .withStatus(column: 1, roles: snapshot.experiments.map { ExperimentsPane.role($0.status) })
+            return TaplyticsLists.experiments(snapshot, now: now)
         case .pushes:
             guard let snapshot = data.pushes.value else { return nil }
-            return ListModel(
-                columns: [.init("ALERT", width: .fill(min: 10)), .init("STATUS", width: .fixed(9)),
-                          .init("AUDIENCE", width: .fixed(10)), .init("WHEN", width: .fixed(10), alignRight: true)],
-                rows: snapshot.pushes.map { p in
-                    [p.notification?.alert ?? p.name ?? p.id, p.status?.rawValue ?? "-",
-                     p.production == true ? "production" : "sandbox",
-                     PushSnapshot.time(of: p).map { PushPane.when($0, now: now) } ?? "-"]
-                },
-                destinations: snapshot.pushes.map { .push(id: $0.id, title: $0.notification?.alert ?? $0.name ?? $0.id) },
-                summary: "\(snapshot.pushes.count) pushes")
-                .withStatus(column: 1, roles: snapshot.pushes.map { PushPane.role($0.status) })
+            return TaplyticsLists.pushes(snapshot, now: now)
         case .alerts:
             return ListModel(
                 columns: [.init("WHEN (UTC)", width: .fixed(20)), .init("RULE", width: .fixed(18)),

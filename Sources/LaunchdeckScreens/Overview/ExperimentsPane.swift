@@ -3,7 +3,9 @@ import LaunchdeckAPI
 import LaunchdeckModel
 import TerminalUI
 
-/// The overview's Experiments pane: experiments, active first, with status and variations.
+/// The overview's Experiments pane: the newest experiments, active first, with status,
+/// variations and when each was made (`created_at`, else the time in its id); a column no
+/// body fills is not drawn.
 public struct ExperimentsPane: Sendable {
     public var chrome: PaneChrome<ExperimentsSnapshot>
 
@@ -19,14 +21,17 @@ public struct ExperimentsPane: Sendable {
             buffer.write("No experiments in this project.", x: body.x, y: body.y, style: .muted, maxWidth: body.width)
             return
         }
-        var table = Table(
-            columns: [.init("EXPERIMENT", width: .fill(min: 8)), .init("STATUS", width: .fixed(9)),
-                      .init("VAR", width: .fixed(3), alignRight: true), .init("CREATED", width: .fixed(7), alignRight: true)],
-            rows: snapshot.experiments.map { e in
-                [e.name ?? e.id, e.status?.rawValue ?? "-", e.variations.map { String($0.count) } ?? "-",
-                 e.createdAt.map { AgeText.of(context.now.timeIntervalSince($0)) } ?? "-"]
-            })
-        table.cellStyle = StatusColumn.style(column: 1, roles: snapshot.experiments.map { Self.role($0.status) })
+        let experiments = snapshot.experiments
+        let sparse = SparseTable(rows: experiments.count, [
+            .init("EXPERIMENT", fillMin: 8, experiments.map { $0.name ?? $0.id }),
+            TaplyticsColumns.experimentStatus(experiments),
+            .init("VAR", alignRight: true, experiments.map { e in e.variations.map { String($0.count) } }),
+            TaplyticsColumns.experimentCreated(experiments, now: context.now),
+        ])
+        var table = Table(columns: sparse.columns, rows: sparse.rows)
+        if let status = sparse.statusColumn {
+            table.cellStyle = StatusColumn.style(column: status, roles: experiments.map { Self.role($0.status) })
+        }
         table.render(body, into: &buffer)
     }
 
@@ -38,4 +43,3 @@ public struct ExperimentsPane: Sendable {
         }
     }
 }
-

@@ -3,8 +3,9 @@ import LaunchdeckAPI
 import LaunchdeckModel
 import TerminalUI
 
-/// The overview's Push pane: scheduled pushes (soonest first), then recent ones, with alert
-/// text, status and time.
+/// The overview's Push pane: scheduled pushes (soonest first), then the newest, with alert
+/// text, and status and time when the bodies carry them. The documented GET bodies carry
+/// neither: then the pane shows when each push was made (the time in its id) as CREATED.
 public struct PushPane: Sendable {
     public var chrome: PaneChrome<PushSnapshot>
 
@@ -19,14 +20,16 @@ public struct PushPane: Sendable {
             buffer.write("No push notifications yet.", x: body.x, y: body.y, style: .muted, maxWidth: body.width)
             return
         }
-        var table = Table(
-            columns: [.init("ALERT", width: .fill(min: 8)), .init("STATUS", width: .fixed(9)),
-                      .init("WHEN", width: .fixed(11), alignRight: true)],
-            rows: snapshot.pushes.map { p in
-                [p.notification?.alert ?? p.name ?? p.id, p.status?.rawValue ?? "-",
-                 PushSnapshot.time(of: p).map { Self.when($0, now: context.now) } ?? "-"]
-            })
-        table.cellStyle = StatusColumn.style(column: 1, roles: snapshot.pushes.map { Self.role($0.status) })
+        let pushes = snapshot.pushes
+        let sparse = SparseTable(rows: pushes.count, [
+            .init("ALERT", fillMin: 8, pushes.map(TaplyticsColumns.title)),
+            TaplyticsColumns.pushStatus(pushes),
+            TaplyticsColumns.pushTime(pushes, now: context.now),
+        ])
+        var table = Table(columns: sparse.columns, rows: sparse.rows)
+        if let status = sparse.statusColumn {
+            table.cellStyle = StatusColumn.style(column: status, roles: pushes.map { Self.role($0.status) })
+        }
         table.render(body, into: &buffer)
     }
 

@@ -9,6 +9,9 @@ struct TaplyticsRoutes: Sendable {
     let now: @Sendable () -> Date
     /// Where the simulator is reached, for absolute `Link` URLs as the docs show them.
     let baseURL: @Sendable () -> String
+    /// `Simulator.Options.pushFieldsOnGet`: GET push bodies also carry the POST answer's
+    /// `name`, `status`, `created_at` and `schedule`, which the documented GET bodies lack.
+    var pushFieldsOnGet = false
 
     func register<Context: RequestContext>(on group: RouterGroup<Context>) {
         group.get(RouterPath(TaplyticsEndpoints.experiments)) { request, _ in
@@ -23,13 +26,14 @@ struct TaplyticsRoutes: Sendable {
             return JSONResponse.make(found.singleForm(at: now(), timeline: world.timeline))
         }
         group.get(RouterPath(TaplyticsEndpoints.pushes)) { request, _ in
-            list(await pushes().map(Self.readForm), request: request, path: TaplyticsEndpoints.pushes)
+            list(await pushes().map { Self.readForm($0, extras: pushFieldsOnGet) }, request: request,
+                 path: TaplyticsEndpoints.pushes)
         }
         group.get("/v2/push/:id") { _, context in
             guard let found = await pushes().first(where: { $0.id == context.parameters.get("id") }) else {
                 return JSONResponse.error("Push not found", status: .notFound)
             }
-            return JSONResponse.make(Self.readForm(found))
+            return JSONResponse.make(Self.readForm(found, extras: pushFieldsOnGet))
         }
         group.get("/v2/users/:id") { request, context in
             let query = request.uri.queryParameters
@@ -59,18 +63,21 @@ struct TaplyticsRoutes: Sendable {
         return world.pushes(at: t) + (await state.pushes(at: t))
     }
 
-    /// A push as `GET /v2/push` shows it: the GET examples' keys (`id`, `filters`,
-    /// `notification`, `production`) plus `status`.
-    ///
-    /// Decision (issue 4): the GET examples carry no `status`, only the POST reply does, but
-    /// the dashboard must show whether a push is scheduled, sending or sent. notes.md
-    /// expects statuses to be readable (scheduled, sending, sent, failed, cancelled), and a
-    /// store that answers the POST with a status has one to show on reads, so the simulator
-    /// adds `status` (same type as in the POST reply) and nothing else. The contract test
-    /// allows exactly this one extra key on the GET push examples.
-    static func readForm(_ push: TaplyticsPush) -> TaplyticsPush {
-        TaplyticsPush(id: push.id, status: push.status, notification: push.notification, production: push.production ?? false,
-                      filters: push.filters ?? [])
+    /// A push as `GET /v2/push` and `GET /v2/push/{id}` show it: the documented GET bodies'
+    /// keys only (`id`, `filters`, `notification`, `production`; seed 002). With `extras`
+    /// (`--push-fields-on-get`), also the POST answer's `name`, `status`, `created_at` and
+    /// `schedule`, which a real GET body does not have: a switch for demos and for clients
+    /// that want to show them, never the default (issue 13 reverses issue 4's `status`).
+    static func readForm(_ push: TaplyticsPush, extras: Bool = false) -> TaplyticsPush {
+        let read = TaplyticsPush(id: push.id, notification: push.notification.map { .init(alert: $0.alert) },
+                                 production: push.production ?? false, filters: push.filters ?? [])
+        guard extras else { return read }
+        var full = read
+        full.name = push.name
+        full.status = push.status
+        full.createdAt = push.createdAt
+        full.schedule = push.schedule
+        return full
     }
 
     /// A user by Taplytics id, else by your own `user_id` or `email`, in the single form.

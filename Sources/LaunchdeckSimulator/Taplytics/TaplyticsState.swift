@@ -33,12 +33,13 @@ actor TaplyticsState {
         users[user.id] = user
     }
 
-    /// Stores a push that goes out at `at`, giving it an id made from `seed` and its number
-    /// (unique, and the same on every run); returns the stored push.
+    /// Stores a push that goes out at `at`, giving it an object id: its creation time, then
+    /// 16 hex digits made from `seed` and its number (unique, and the same on every run);
+    /// returns the stored push.
     func send(_ push: TaplyticsPush, at: Date, seed: UInt64) -> TaplyticsPush {
         var random = SeededRandom(seed: seed ^ 0x9054 &+ UInt64(sent.count) &* 0x9E37_79B9)
         var stored = push
-        stored.id = random.hex(bytes: 12)
+        stored.id = TaplyticsObjectID.make(at: push.createdAt ?? at, rest: random.next())
         sent.append(SentPush(push: stored, sendsAt: at))
         return stored
     }

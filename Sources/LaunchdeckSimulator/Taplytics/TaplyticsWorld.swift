@@ -4,16 +4,24 @@ import LaunchdeckAPI
 /// The simulated Taplytics project: experiments, pushes and users, all derived from the
 /// seed and the launch timeline. Users are made on demand from their index, so 100 000
 /// cost no memory.
+///
+/// As the docs have them, experiment and push ids are 24-hex object ids whose first 8 hex
+/// digits are the creation time, and the lists are sorted by creation time, oldest first.
 struct TaplyticsWorld: Sendable {
+    /// Oldest first.
     let experiments: [SimulatedExperiment]
-    /// The launch push (first), whose status follows the timeline, and pushes sent before.
+    /// Oldest first: pushes sent before, then the launch push (made half an hour before the
+    /// simulator starts; its status follows the timeline).
     let pushes: [TaplyticsPush]
     let launchPushID: String
     let userCount: Int
     let seed: UInt64
     let timeline: LaunchTimeline
 
-    init(seed: UInt64, timeline: LaunchTimeline, userCount: Int = 250) {
+    /// Pushes in a world unless asked otherwise: seven campaigns and the launch push.
+    static let defaultPushCount = 8
+
+    init(seed: UInt64, timeline: LaunchTimeline, userCount: Int = 250, pushCount: Int = TaplyticsWorld.defaultPushCount) {
         self.seed = seed
         self.timeline = timeline
         self.userCount = max(0, userCount)
@@ -25,33 +33,48 @@ struct TaplyticsWorld: Sendable {
                      "Welcome tour", "Annual plan nudge"]
         let statuses: [TaplyticsExperimentStatus] = [.active, .active, .draft, .paused, .archived, .active]
         experiments = names.enumerated().map { index, name in
-            let id = random.hex(bytes: 12)
+            let createdAt = start.addingTimeInterval(-Double(index + 1) * 86_400 * 3)
+            let id = TaplyticsObjectID.make(at: createdAt, rest: random.next())
             let count = 2 + index % 3
             return SimulatedExperiment(
                 id: id, name: name, status: statuses[index % statuses.count],
                 variationIDs: (0..<count).map { _ in random.hex(bytes: 12) },
                 variationNames: (0..<count).map { $0 == 0 ? "Baseline" : "Variation \($0)" },
                 isLaunch: name == "Launch banner",
-                createdAt: start.addingTimeInterval(-Double(index + 1) * 86_400 * 3),
+                createdAt: createdAt,
                 updatedAt: start.addingTimeInterval(-Double(index) * 3600), minAppVersion: "3.\(index % 4).0",
                 projectID: project, goalIDs: [random.hex(bytes: 12)], filterID: random.hex(bytes: 12))
-        }
+        }.sorted { $0.createdAt < $1.createdAt }
         let alerts = ["Your weekly summary is ready", "Flash sale: 24 hours only", "New: dark mode",
                       "Reminder: finish setting up", "Thanks for being an early user", "Maintenance tonight 02:00 UTC",
                       "Tip: share your first report"]
         let pushStatuses: [TaplyticsPushStatus] = [.sent, .sent, .failed, .cancelled, .sent, .sent, .sent]
         let audience = [TaplyticsFilter(type: "os", comparator: "=", values: [.string("iOS"), .string("Android")])]
-        // The launch push was scheduled a week ahead, so it is the oldest (lists go by creation).
-        launchPushID = random.hex(bytes: 12)
-        var pushes = [TaplyticsPush(
-            id: launchPushID, name: "Launch", createdAt: start.addingTimeInterval(-8 * 86_400),
-            notification: .init(alert: "We're live! 🚀 Acme 4 is here"), production: true,
-            filters: [TaplyticsFilter(type: "country", comparator: "=", values: [.string("US"), .string("Canada")])])]
-        pushes += alerts.enumerated().map { index, alert in
-            TaplyticsPush(id: random.hex(bytes: 12), name: "Campaign \(index + 1)", status: pushStatuses[index],
-                          createdAt: start.addingTimeInterval(-Double(alerts.count - index) * 86_400),
-                          notification: .init(alert: alert), production: index % 3 != 0, filters: audience)
+        // Campaigns before the launch: the named seven on the last seven days, and with a
+        // larger `pushCount` older ones, one every six hours before them.
+        let campaigns = max(0, pushCount - 1)
+        var pushes: [TaplyticsPush] = (0..<campaigns).map { number in
+            let back = campaigns - number  // 1 is the newest campaign
+            let named = back <= alerts.count ? alerts.count - back : nil
+            let createdAt = back <= alerts.count
+                ? start.addingTimeInterval(-Double(back) * 86_400)
+                : start.addingTimeInterval(-Double(alerts.count) * 86_400 - Double(back - alerts.count) * 6 * 3600)
+            let createdSeconds = createdAt.timeIntervalSince1970.rounded(.down)
+            let sent = Date(timeIntervalSince1970: createdSeconds)
+            return TaplyticsPush(
+                id: TaplyticsObjectID.make(at: createdAt, rest: random.next()), name: "Campaign \(number + 1)",
+                status: named.map { pushStatuses[$0] } ?? .sent, createdAt: sent,
+                notification: .init(alert: named.map { alerts[$0] } ?? "Weekly digest #\(number + 1)"),
+                schedule: .init(now: true), production: number % 3 != 0, filters: audience)
         }
+        // The launch push, made half an hour before the start and scheduled for the launch.
+        let launchMade = Date(timeIntervalSince1970: start.addingTimeInterval(-1800).timeIntervalSince1970.rounded(.down))
+        launchPushID = TaplyticsObjectID.make(at: launchMade, rest: random.next())
+        pushes.append(TaplyticsPush(
+            id: launchPushID, name: "Launch", createdAt: launchMade,
+            notification: .init(alert: "We're live! 🚀 Acme 4 is here"),
+            schedule: .init(time: Timestamp.format(timeline.pushSending)), production: true,
+            filters: [TaplyticsFilter(type: "country", comparator: "=", values: [.string("US"), .string("Canada")])]))
         self.pushes = pushes
     }
 
