@@ -119,7 +119,7 @@ public struct TaplyticsClient: Sendable {
 
     private func listPage<Item: Decodable & Sendable>(_ url: URL) async throws(ClientError) -> Page<Item> {
         let response = try await executor.send(request(url), secrets: [apiToken])
-        let items = try ResponseDecoder.decode([Item].self, from: response, service: .taplytics)
+        let items = try ResponseDecoder.decode([Item].self, from: response, service: .taplytics, endpoint: url.path)
         let links = response.header(TaplyticsEndpoints.linkHeader).map(LinkHeader.parse) ?? [:]
         return Page(items: items, next: try links["next"].map(followable), last: links["last"],
                     prev: try links["prev"].map(followable))
