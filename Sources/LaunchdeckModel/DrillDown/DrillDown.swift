@@ -52,15 +52,25 @@ public struct DrillDownQuery: Sendable, Equatable {
         self.pages = pages
     }
 
-    /// The first and last day of the range, `YYYY-MM-DD`, ending today.
+    /// The first and last day of the range, `YYYY-MM-DD`, ending today: today as UTC names
+    /// it, whatever the zone (the API does not tell the account's zone).
     public func days(now: Date) -> (start: String, end: String) {
-        let back: Double = switch range {
-        case .today: 0
-        case .last24h: 1
-        case .last7d: 6
-        case .last30d: 29
+        (Timestamp.day(now.addingTimeInterval(-Double(range.daysBefore) * 86_400)), Timestamp.day(now))
+    }
+
+    /// The `time_zone` sent: `user` is the account's day boundaries.
+    public var timeZone: String { zone == .account ? "user" : "utc" }
+
+    /// What the hits screen counts, dates included: with the account's zone the dates are
+    /// UTC's, so near midnight they can name the account's yesterday or tomorrow.
+    public func title(now: Date) -> String {
+        let (start, end) = days(now: now)
+        let dates = start == end ? start : "\(start) to \(end)"
+        let zone = switch zone {
+        case .utc: "UTC days"
+        case .account: "the account's days; dates named in UTC, may be a day off near midnight"
         }
-        return (Timestamp.day(now.addingTimeInterval(-back * 86_400)), Timestamp.day(now))
+        return "by \(grouping.rawValue), \(range.title) (\(dates), \(zone))"
     }
 }
 
@@ -98,13 +108,13 @@ public struct DrillDownSource: Sendable {
         case .hits:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
-            let (start, end) = query.days(now: wallClock())
+            let now = wallClock()
+            let (start, end) = query.days(now: now)
             let page = try await client.groupedHits(site: site.id, query: TinylyticsHitsQuery(
-                startDate: start, endDate: end, timeZone: query.zone == .site ? "user" : "utc",
+                startDate: start, endDate: end, timeZone: query.timeZone,
                 groupBy: Self.groupBy(query.grouping), perPage: 1000))
             let rows = page.groupedHits.sorted { $0.count > $1.count }
-            return .hits(rows: rows, total: page.pagination.totalCount,
-                         title: "by \(query.grouping.rawValue), \(query.range.title) (\(query.zone == .site ? "account time zone" : "UTC"))")
+            return .hits(rows: rows, total: page.pagination.totalCount, title: query.title(now: now))
         case .leaderboard:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
@@ -120,7 +130,7 @@ public struct DrillDownSource: Sendable {
             let site = try await sites.resolve()
             let (start, end) = query.days(now: wallClock())
             return .journeys(try await client.userJourneys(site: site.id, startDate: start, endDate: end,
-                                                           timeZone: query.zone == .site ? "user" : "utc", perPage: 50))
+                                                           timeZone: query.timeZone, perPage: 50))
         case .appHealth:
             let (client, apps) = try need(apteligent, .apteligent)
             let app = try await apps.resolve()

@@ -90,7 +90,8 @@ public struct ListModel: Sendable {
                 columns: [.init("KEY", width: .fill(min: 10)), .init("VIEWS", width: .fixed(10), alignRight: true),
                           .init("UNIQUE", width: .fixed(10), alignRight: true)],
                 rows: rows.map { [$0.key ?? "(none)", CountText.of($0.count), $0.uniqueViews.map(CountText.of) ?? "-"] },
-                summary: "\(CountText.of(total)) rows \(title)")
+                summary: "\(CountText.of(total)) rows \(title)"
+                    + (rows.count < total ? ", the first \(CountText.of(rows.count)) shown" : ""))
         case .leaderboard(let entries, let total, let more):
             return ListModel(
                 columns: [.init("#", width: .fixed(6), alignRight: true), .init("PATH", width: .fill(min: 10)),
