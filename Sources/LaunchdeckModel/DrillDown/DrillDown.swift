@@ -5,8 +5,8 @@ import LaunchdeckClient
 /// The data of a drill-down screen, fetched when it opens and on refresh.
 public enum DrillDown: Sendable, Equatable {
     case hits(rows: [TinylyticsGroupedHit], total: Int, title: String)
-    /// The pages loaded so far; `more` when scrolling further loads another.
-    case leaderboard(entries: [TinylyticsLeaderboardEntry], total: Int, more: Bool)
+    /// The pages loaded so far, where they start, and what the total counts.
+    case leaderboard(LeaderboardSlice)
     case uptime(TinylyticsUptimeResponse)
     case experiment(TaplyticsExperiment)
     case push(TaplyticsPush)
@@ -42,14 +42,17 @@ public struct DrillDownQuery: Sendable, Equatable {
     public var pathFilter: String?
     /// Leaderboard pages to show (more load as the selection nears the end).
     public var pages: Int
+    /// True: the leaderboard pages shown end at the last page (after `G`).
+    public var fromEnd: Bool
 
     public init(range: HitsRange = .today, grouping: HitsGrouping = .path, zone: HitsZone = .utc,
-                pathFilter: String? = nil, pages: Int = 1) {
+                pathFilter: String? = nil, pages: Int = 1, fromEnd: Bool = false) {
         self.range = range
         self.grouping = grouping
         self.zone = zone
         self.pathFilter = pathFilter
         self.pages = pages
+        self.fromEnd = fromEnd
     }
 
     /// The first and last day of the range, `YYYY-MM-DD`, ending today: today as UTC names
@@ -118,9 +121,8 @@ public struct DrillDownSource: Sendable {
         case .leaderboard:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
-            let read = try await leaderboardPages.read(client: client, site: site.id, filter: query.pathFilter,
-                                                       count: query.pages)
-            return .leaderboard(entries: read.entries, total: read.total, more: read.more)
+            return .leaderboard(try await leaderboardPages.read(client: client, site: site.id, filter: query.pathFilter,
+                                                                fromEnd: query.fromEnd, count: query.pages))
         case .uptime:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
