@@ -108,7 +108,7 @@ public struct ListModel: Sendable {
                     + (rows.count < total ? ", the first \(CountText.of(rows.count)) shown" : ""))
         case .leaderboard(let slice):
             var list = ListModel(
-                columns: [.init("#", width: .fixed(7), alignRight: true), .init("PATH", width: .fill(min: 10)),
+                columns: [.init("#", width: .fixed(6), alignRight: true), .init("PATH", width: .fill(min: 10)),
                           .init("HITS", width: .fixed(10), alignRight: true),
                           .init("UNIQUE", width: .fixed(10), alignRight: true), .init("SHARE", width: .fixed(7), alignRight: true)],
                 rows: slice.entries.enumerated().map { i, e in
