@@ -144,7 +144,8 @@ final class UILoop {
 
     private var query: DrillDownQuery {
         DrillDownQuery(range: state.range, grouping: state.grouping, zone: state.zone,
-                       pathFilter: leaderboard.filter, pages: leaderboard.pages, fromEnd: leaderboard.fromEnd)
+                       pathFilter: leaderboard.filter, pages: leaderboard.pages, fromEnd: leaderboard.fromEnd,
+                       accountZone: config.configuration.tinylytics.accountTimeZone)
     }
 
     /// After a key on the leaderboard: a committed filter, `G`, `g` or nearing an edge of the

@@ -25,7 +25,22 @@ import Testing
         let query = DrillDownQuery(range: .today, grouping: .country, zone: .account)
         #expect(query.timeZone == "user")
         #expect(query.title(now: now)
-            == "by country, today (2026-12-06, the account's days; dates named in UTC, may be a day off near midnight)")
+            == "by country, today (2026-12-06, the account's days; dates named in UTC, may be a day off near midnight: "
+            + "set [tinylytics] account_time_zone)")
+    }
+
+    @Test func aConfiguredAccountZoneNamesTheAccountsDays() throws {
+        // 23:59 UTC is already the next day in Berlin and still the same day in New York.
+        let berlin = DrillDownQuery(range: .twoDays, grouping: .path, zone: .account,
+                                    accountZone: try #require(TimeZone(identifier: "Europe/Berlin")))
+        #expect(berlin.days(now: now) == ("2026-12-06", "2026-12-07"))
+        #expect(berlin.title(now: now) == "by path, yesterday and today (2026-12-06 to 2026-12-07, the account's days, Europe/Berlin)")
+        let newYork = DrillDownQuery(range: .today, grouping: .path, zone: .account,
+                                     accountZone: try #require(TimeZone(identifier: "America/New_York")))
+        #expect(newYork.days(now: now) == ("2026-12-06", "2026-12-06"))
+        #expect(newYork.timeZone == "user")
+        let utc = DrillDownQuery(range: .today, grouping: .path, zone: .utc, accountZone: berlin.accountZone)
+        #expect(utc.days(now: now) == ("2026-12-06", "2026-12-06"), "UTC days stay UTC's")
     }
 
     @Test func oldNamesSayWhatToTypeInstead() {

@@ -44,21 +44,27 @@ public struct DrillDownQuery: Sendable, Equatable {
     public var pages: Int
     /// True: the leaderboard pages shown end at the last page (after `G`).
     public var fromEnd: Bool
+    /// The account's time zone from the config (`[tinylytics] account_time_zone`): the API
+    /// does not tell it, and `:zone account` names its days by it when set.
+    public var accountZone: TimeZone?
 
     public init(range: HitsRange = .today, grouping: HitsGrouping = .path, zone: HitsZone = .utc,
-                pathFilter: String? = nil, pages: Int = 1, fromEnd: Bool = false) {
+                pathFilter: String? = nil, pages: Int = 1, fromEnd: Bool = false, accountZone: TimeZone? = nil) {
         self.range = range
         self.grouping = grouping
         self.zone = zone
+        self.accountZone = accountZone
         self.pathFilter = pathFilter
         self.pages = pages
         self.fromEnd = fromEnd
     }
 
-    /// The first and last day of the range, `YYYY-MM-DD`, ending today: today as UTC names
-    /// it, whatever the zone (the API does not tell the account's zone).
+    /// The first and last day of the range, `YYYY-MM-DD`, ending today: today in the
+    /// account's zone when it is counted and configured, else today as UTC names it.
     public func days(now: Date) -> (start: String, end: String) {
-        (Timestamp.day(now.addingTimeInterval(-Double(range.daysBefore) * 86_400)), Timestamp.day(now))
+        let offset = zone == .account ? accountZone.map { Double($0.secondsFromGMT(for: now)) } ?? 0 : 0
+        let today = now.addingTimeInterval(offset)
+        return (Timestamp.day(today.addingTimeInterval(-Double(range.daysBefore) * 86_400)), Timestamp.day(today))
     }
 
     /// The `time_zone` sent: `user` is the account's day boundaries.
@@ -69,9 +75,11 @@ public struct DrillDownQuery: Sendable, Equatable {
     public func title(now: Date) -> String {
         let (start, end) = days(now: now)
         let dates = start == end ? start : "\(start) to \(end)"
-        let zone = switch zone {
-        case .utc: "UTC days"
-        case .account: "the account's days; dates named in UTC, may be a day off near midnight"
+        let zone = switch (zone, accountZone) {
+        case (.utc, _): "UTC days"
+        case (.account, let known?): "the account's days, \(known.identifier)"
+        case (.account, nil):
+            "the account's days; dates named in UTC, may be a day off near midnight: set [tinylytics] account_time_zone"
         }
         return "by \(grouping.rawValue), \(range.title) (\(dates), \(zone))"
     }
