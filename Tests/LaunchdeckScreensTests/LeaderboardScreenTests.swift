@@ -40,6 +40,7 @@ import Testing
         let lines = Self.screen(Self.slice(firstRank: 1, count: 41, total: 41, filter: "blog"), filter: "blog")
         let line = try #require(lines.first { $0.contains("filter: blog") })
         #expect(line.contains("41 of 41 matching 'blog'"), "\(line)")
+        #expect(lines.contains { $0.hasPrefix("│  MATCH PATH") }, "filtered, the first column is the place among the matches")
         let long = Self.screen(Self.slice(firstRank: 1, count: 1000, total: 4100, filter: "blog", totalPages: 5), filter: "blog")
         #expect(long.contains { $0.contains("1,000 of 4,100 matching 'blog', 1,000 loaded") })
     }

@@ -107,8 +107,9 @@ public struct ListModel: Sendable {
                 summary: "\(CountText.of(total)) rows \(title)"
                     + (rows.count < total ? ", the first \(CountText.of(rows.count)) shown" : ""))
         case .leaderboard(let slice):
+            // Filtered, the API ranks the matches among themselves: the column says so.
             var list = ListModel(
-                columns: [.init("#", width: .fixed(6), alignRight: true), .init("PATH", width: .fill(min: 10)),
+                columns: [.init(slice.filter == nil ? "#" : "MATCH", width: .fixed(6), alignRight: true), .init("PATH", width: .fill(min: 10)),
                           .init("HITS", width: .fixed(10), alignRight: true),
                           .init("UNIQUE", width: .fixed(10), alignRight: true), .init("SHARE", width: .fixed(7), alignRight: true)],
                 rows: slice.entries.enumerated().map { i, e in
