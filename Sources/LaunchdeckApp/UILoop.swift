@@ -112,10 +112,14 @@ final class UILoop {
                 let list = screen.listContext(size: terminal.size, now: now)
                 let before = state.route
                 let effects: [Effect]
+                // What the key did in normal input (the leaderboard reads other pages on G and g).
+                let action: Action?
                 if case .mouse(let event) = key {
-                    guard let action = MouseActions.action(for: event, state: state, size: terminal.size) else { continue }
-                    effects = state.perform(action, list: list)
+                    guard let clicked = MouseActions.action(for: event, state: state, size: terminal.size) else { continue }
+                    action = clicked
+                    effects = state.perform(clicked, list: list)
                 } else {
+                    action = state.input == .normal && !state.helpShown ? keyMap.action(for: KeyNames.name(of: key)) : nil
                     effects = state.handle(key: KeyNames.name(of: key), keyMap: keyMap, list: list, commands: commands)
                 }
                 if state.route != before, !effects.contains(where: { if case .opened = $0 { true } else { false } }) {
@@ -127,7 +131,7 @@ final class UILoop {
                         return .quit
                     }
                 }
-                followLeaderboard(pageSize: list.pageSize)
+                followLeaderboard(action, pageSize: list.pageSize)
             case .signal(SIGTSTP):
                 terminal.suspend()
                 lastFrame = nil
@@ -144,34 +148,22 @@ final class UILoop {
         }
     }
 
-    /// The leaderboard's committed server filter and how many pages it shows.
-    private var leaderboardFilter: String?
-    private var leaderboardPages = 1
+    /// The leaderboard's committed server filter and the pages it shows.
+    private var leaderboard = LeaderboardCursor()
 
     private var query: DrillDownQuery {
         DrillDownQuery(range: state.range, grouping: state.grouping, zone: state.zone,
-                       pathFilter: leaderboardFilter, pages: leaderboardPages)
+                       pathFilter: leaderboard.filter, pages: leaderboard.pages, fromEnd: leaderboard.fromEnd,
+                       accountZone: config.configuration.tinylytics.accountTimeZone)
     }
 
-    /// The leaderboard reads more pages as the selection nears the end of what is loaded,
-    /// and asks the server for a filter once it is committed with Enter (typing filters
-    /// the loaded rows at once).
-    private func followLeaderboard(pageSize: Int) {
-        guard state.route == .leaderboard else { return }
-        var changed = false
-        if state.input == .normal, state.filter != leaderboardFilter {
-            leaderboardFilter = state.filter
-            leaderboardPages = 1
-            changed = true
+    /// After a key on the leaderboard: a committed filter, `G`, `g` or nearing an edge of the
+    /// pages loaded asks for other pages.
+    private func followLeaderboard(_ action: Action?, pageSize: Int) {
+        let shown: LeaderboardSlice? = if case .leaderboard(let slice)? = data.drillDown(for: .leaderboard).value { slice } else { nil }
+        if leaderboard.follow(action, state: state, shown: shown, screenRows: pageSize) {
+            hub.open(.leaderboard, query: query)
         }
-        if case .leaderboard(let entries, _, true)? = data.drillDown(for: .leaderboard).value,
-           state.filter == nil || state.filter == leaderboardFilter,
-           entries.count >= leaderboardPages * LeaderboardPages.pageSize,  // the pages asked for have come
-           state.selectedRow >= entries.count - pageSize {
-            leaderboardPages += 1
-            changed = true
-        }
-        if changed { hub.open(.leaderboard, query: query) }
     }
 
     private func apply(_ updates: [DataHub.Update], at now: Date) {
@@ -194,7 +186,12 @@ final class UILoop {
                     fired += alerts.observe(crashes: new, at: now)
                 }
                 data.crashes = value
-            case .drill(let route, let value): data.drillDown = (route, value)
+            case .drill(let route, let value):
+                data.drillDown = (route, value)
+                if case .leaderboard(let slice)? = value.value,
+                   let row = leaderboard.arrived(slice, selected: state.selection[.leaderboard] ?? 0) {
+                    state.selection[.leaderboard] = row
+                }
             }
         }
         guard !fired.isEmpty else { return }

@@ -8,7 +8,12 @@ public struct ClientError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         case badRequest            // 400
         case unauthorized          // 401
+        /// 402. Only Taplytics documents it, and not as payment: "Request Failed - the
+        /// parameters in your request were valid, but something failed". `description`
+        /// words it per service; the name is kept from HTTP's own reason phrase.
         case paymentRequired       // 402
+        /// 403. Tinylytics: a subscription endpoint without a subscription, a write with a
+        /// read-only key, or a feature turned off. Taplytics and Apteligent document none.
         case forbidden             // 403
         case notFound              // 404
         case unprocessable         // 422
@@ -69,8 +74,7 @@ public struct ClientError: Error, Sendable, Equatable, CustomStringConvertible {
         case .badRequest: return "\(prefix): the request was refused\(said)"
         case .unauthorized:
             return "\(prefix): the API key was refused\(said); check \(service.secretVariable)"
-        case .paymentRequired: return "\(prefix): this needs a paid plan\(said)"
-        case .forbidden: return "\(prefix): not allowed for this key or plan\(said)"
+        case .paymentRequired, .forbidden: return "\(prefix): \(documentedMeaning)\(said)"
         case .notFound: return "\(prefix): not found\(said); check the site or app id"
         case .unprocessable: return "\(prefix): the data was not accepted\(said)"
         case .rateLimited: return "\(prefix): rate limit reached\(said); waiting for the reset"
@@ -85,6 +89,22 @@ public struct ClientError: Error, Sendable, Equatable, CustomStringConvertible {
         case .transport: return "\(name): \(detail ?? "network error"); will retry"
         case .insecureURL: return "\(name): refusing plain HTTP to a non-loopback host\(said); use https://"
         case .cancelled: return "\(name): cancelled"
+        }
+    }
+
+    /// What the service's docs say a 402 or a 403 means (seeds 000/001 for Taplytics, 004 for
+    /// Tinylytics); a status a service does not document is said to be undocumented.
+    var documentedMeaning: String {
+        switch (kind, service) {
+        case (.paymentRequired, .taplytics):
+            return "the request failed although its parameters were valid (Taplytics' \"Request Failed\")"
+        case (.forbidden, .tinylytics):
+            return "refused: this needs a Tinylytics subscription (insights, uptime, content), "
+                + "a full-access key (writes), or a feature that is off for this site"
+        case (.paymentRequired, _), (.forbidden, _):
+            return "refused with a status \(service.displayName) does not document"
+        default:
+            return ""
         }
     }
 }

@@ -34,9 +34,9 @@ final class CountingTransport: HTTPTransport {
                                           apiKey: Secret(simulator.tinylyticsKeys.readOnly), transport: transport)
         let web = WebSource(client: tinylytics, sites: SiteChoice(client: tinylytics))
         _ = try await web.fetch()
-        let first = transport.take()[.tinylytics] ?? 0  // sites, site, hits, yesterday, uptime
+        let first = transport.take()[.tinylytics] ?? 0  // sites, site, hits, yesterday, uptime, visitors
         _ = try await web.fetch()
-        let steady = transport.take()[.tinylytics] ?? 0  // site, hits (uptime is cached for a minute)
+        let steady = transport.take()[.tinylytics] ?? 0  // site, hits (uptime and visitors are cached for a minute)
 
         let taplytics = TaplyticsSources(client: TaplyticsClient(
             baseURL: simulator.taplyticsBaseURL, apiToken: Secret(simulator.taplyticsToken), transport: transport))
@@ -65,8 +65,9 @@ final class CountingTransport: HTTPTransport {
         #expect(cost.web == 2 && cost.experiments == 1 && cost.pushes == 1 && cost.crashes == 4, "\(cost)")
         for (name, intervals) in [("real", Services.realIntervals), ("demo", Services.demoIntervals)] {
             func perHour(_ pane: Pane) -> Double { 3600 / Double(intervals[pane]?.components.seconds ?? 1) }
-            // Tinylytics: 1000 an hour per key; uptime once a minute on top of the polls.
-            let tinylytics = perHour(.web) * Double(cost.web) + 60
+            // Tinylytics: 1000 an hour per key; uptime and visitors once a minute each on top of the polls.
+            let tinylytics = perHour(.web) * Double(cost.web) + 3600 / WebSource.uptimeInterval
+                + 3600 / WebSource.visitorsInterval
             #expect(tinylytics <= 0.8 * 1000, "\(name): Tinylytics \(tinylytics) an hour leaves no room for r and drill-downs")
             // Apteligent: 20 a minute per client.
             let apteligent = perHour(.crashes) / 60 * Double(cost.crashes)

@@ -8,7 +8,7 @@ import Testing
 
     func web(down: Bool = false, rates: [Double?] = []) -> WebSnapshot {
         WebSnapshot(site: TinylyticsSite(id: 1, uid: "u", url: "https://acme.example", label: "Acme"), day: "2026-11-23",
-                    todayViews: 0, todayUnique: nil, todayExact: true, yesterdayViews: nil, topPaths: [], totalPaths: 0,
+                    todayViews: 0, todayVisitors: nil, todayExact: true, yesterdayViews: nil, topPaths: [], totalPaths: 0,
                     perMinute: rates, uptime: .monitored(isDown: down, since: nil, uptimePercent: nil, sslDaysLeft: nil))
     }
 

@@ -20,7 +20,7 @@ enum Fixture {
         let top = paths.map { TinylyticsGroupedHit(groupBy: .path, key: $0.0, views: $0.1, uniqueViews: $0.1 / 2) }
         let rates: [Double?] = (0..<60).map { (i: Int) -> Double? in i < 50 ? nil : Double(40 + (i - 50) * 6) }
         return WebSnapshot(
-            site: site, day: "2026-11-23", todayViews: 12_340, todayUnique: 8_100, todayExact: true, yesterdayViews: 15_200,
+            site: site, day: "2026-11-23", todayViews: 12_340, todayVisitors: 8_100, todayExact: true, yesterdayViews: 15_200,
             topPaths: top, totalPaths: 12, perMinute: rates,
             uptime: .monitored(isDown: false, since: now.addingTimeInterval(-7200), uptimePercent: 99.95, sslDaysLeft: 62))
     }

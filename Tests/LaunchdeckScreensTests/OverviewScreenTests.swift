@@ -12,7 +12,7 @@ import Testing
         #expect(lines[0] == " launchdeck › Overview" + String(repeating: " ", count: 82) + "DEMO 12:00 UTC  ")
         #expect(lines[1] == "┌ 1 Web · Acme Launch (acme.example) ─────── DEMO  5s ago ─┐┌ 2 Experiments · 1 active ───────────────── DEMO  5s ago ─┐")
         #expect(lines[2] == "│                                        ▃▃▄▄▄▅▅▆▆▆ 94/min ││ EXPERIMENT           STATUS VAR                  CREATED │")
-        #expect(lines[3] == "│ today 12,340 views · 8,100 unique · yesterday 15,200     ││ Checkout v2          active   2 11-22 12:00 UTC · 1d ago │")
+        #expect(lines[3] == "│ today 12,340 views · 8,100 visitors · yesterday 15,200   ││ Checkout v2          active   2 11-22 12:00 UTC · 1d ago │")
         #expect(lines[4] == "│  UP  since 10:00 UTC (2h) · 99.95% · SSL 62d             ││ Onboarding copy      paused   3 11-20 12:00 UTC · 3d ago │")
         #expect(lines[5] == "│ TOP PATHS                                          VIEWS ││ Blog �]0;pwned�layo… draft    -                        - │",
                 "an OSC title sequence from the API is shown as placeholders, never sent")
@@ -30,7 +30,7 @@ import Testing
             " launchdeck › Overview                                               12:00 UTC  ",
             "┌ 1 Web · Acme Launch (acme.example) ───────────────────────────────── 5s ago ─┐",
             "│                                                            ▃▃▄▄▄▅▅▆▆▆ 94/min │",
-            "│ today 12,340 views · 8,100 unique · yesterday 15,200                         │",
+            "│ today 12,340 views · 8,100 visitors · yesterday 15,200 (UTC days)            │",
             "│  UP  since 10:00 UTC (2h) · 99.95% · SSL 62d                                 │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "┌ 2 Experiments · 1 active ─────────────────────────────────────────── 5s ago ─┐",

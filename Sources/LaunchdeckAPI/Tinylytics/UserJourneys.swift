@@ -64,13 +64,13 @@ public struct TinylyticsPathVisitors: Codable, Sendable, Hashable {
 /// The body of `GET /sites/:id/user_journeys`.
 public struct TinylyticsJourneysResponse: Codable, Sendable, Hashable {
     public struct Summary: Codable, Sendable, Hashable {
-        public var totalVisitors: Int
+        public var totalVisitors: Int?
         public var multiPageVisitors: Int?
         public var singlePageVisitors: Int?
         /// Percent.
         public var bounceRate: Double?
 
-        public init(totalVisitors: Int, multiPageVisitors: Int?, singlePageVisitors: Int?, bounceRate: Double?) {
+        public init(totalVisitors: Int?, multiPageVisitors: Int?, singlePageVisitors: Int?, bounceRate: Double?) {
             self.totalVisitors = totalVisitors
             self.multiPageVisitors = multiPageVisitors
             self.singlePageVisitors = singlePageVisitors
@@ -135,4 +135,12 @@ public struct TinylyticsJourneysResponse: Codable, Sendable, Hashable {
         case summary, insights, pagination, filters
         case userJourneys = "user_journeys"
     }
+}
+
+/// Only the `summary` of a `GET /sites/:id/user_journeys` body: what the Web pane reads for
+/// its visitor count, so a journey of an unexpected shape cannot cost the count.
+public struct TinylyticsJourneysSummaryBody: Decodable, Sendable, Hashable {
+    public var summary: TinylyticsJourneysResponse.Summary?
+
+    public init(summary: TinylyticsJourneysResponse.Summary?) { self.summary = summary }
 }

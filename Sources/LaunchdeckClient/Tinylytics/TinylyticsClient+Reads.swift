@@ -58,6 +58,16 @@ extension TinylyticsClient {
                       as: TinylyticsJourneysResponse.self)
     }
 
+    /// The `summary` of `GET /sites/:id/user_journeys` for a date range (one journey a page:
+    /// the summary covers the whole range whatever the page size).
+    public func journeysSummary(site: Int, startDate: String, endDate: String,
+                                timeZone: String? = nil) async throws(ClientError) -> TinylyticsJourneysSummaryBody {
+        try await get(TinylyticsEndpoints.userJourneys(site: site),
+                      query: items(("start_date", startDate), ("end_date", endDate), ("time_zone", timeZone),
+                                   ("per_page", "1")),
+                      as: TinylyticsJourneysSummaryBody.self)
+    }
+
     /// `GET /sites/:id/insights`: AI insight reports; 403 without a subscription.
     public func insights(site: Int, page: Int? = nil, perPage: Int? = nil) async throws(ClientError) -> TinylyticsInsightsResponse {
         try await get(TinylyticsEndpoints.insights(site: site),

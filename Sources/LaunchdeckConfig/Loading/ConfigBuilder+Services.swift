@@ -9,6 +9,13 @@ extension ConfigBuilder {
                                                variable: "TINYLYTICS_API_KEY", form: .token), in: reader)
         settings.siteID = try siteID(reader)
         settings.refresh = try refresh(reader, limits: .tinylytics)
+        if let name = try reader.string("account_time_zone") {
+            guard let zone = TimeZone(identifier: name) else {
+                throw reader.error("account_time_zone", "expected a time zone name such as \"Europe/Berlin\" for "
+                    + "`account_time_zone` in \(reader.name), found \"\(Visible.text(name.prefix(40)))\"")
+            }
+            settings.accountTimeZone = zone
+        }
         return settings
     }
 

@@ -19,7 +19,7 @@ struct ConfigBuilder {
 
     /// The known keys of each table, which also feed "did you mean" for misplaced keys.
     static let knownKeys: [String: [String]] = [
-        "tinylytics": ["base_url", "api_key", "api_key_command", "site_id", "refresh"],
+        "tinylytics": ["base_url", "api_key", "api_key_command", "site_id", "refresh", "account_time_zone"],
         "taplytics": ["base_url", "api_token", "api_token_command", "refresh"],
         "apteligent": ["base_url", "client_id", "username", "password", "password_command", "access_token",
                        "access_token_command", "app_id", "refresh"],

@@ -13,6 +13,7 @@ extension ConfigLoader {
         # api_key = "tly-ro-..."                       # or TINYLYTICS_API_KEY
         # api_key_command = "pass show tinylytics"
         # site_id = 456                                # or TINYLYTICS_SITE_ID; default: the first site
+        # account_time_zone = "Europe/Berlin"          # the account's zone (the API does not say it), for :zone account
         refresh = "30s"                                # at least 10s
 
         [taplytics]

@@ -25,6 +25,9 @@ public struct TinylyticsSettings: Sendable {
     public var apiKey: ConfigSecret?
     public var siteID: Int?
     public var refresh = RefreshLimits.tinylytics.defaultInterval
+    /// The time zone set in the Tinylytics account (the API does not tell it): with it, the
+    /// hits screen names the account's days (`:zone account`) by the account's calendar.
+    public var accountTimeZone: TimeZone?
 
     public init() {}
 

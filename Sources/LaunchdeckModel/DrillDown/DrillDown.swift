@@ -5,8 +5,8 @@ import LaunchdeckClient
 /// The data of a drill-down screen, fetched when it opens and on refresh.
 public enum DrillDown: Sendable, Equatable {
     case hits(rows: [TinylyticsGroupedHit], total: Int, title: String)
-    /// The pages loaded so far; `more` when scrolling further loads another.
-    case leaderboard(entries: [TinylyticsLeaderboardEntry], total: Int, more: Bool)
+    /// The pages loaded so far, where they start, and what the total counts.
+    case leaderboard(LeaderboardSlice)
     case uptime(TinylyticsUptimeResponse)
     case experiment(TaplyticsExperiment)
     case push(TaplyticsPush)
@@ -42,25 +42,46 @@ public struct DrillDownQuery: Sendable, Equatable {
     public var pathFilter: String?
     /// Leaderboard pages to show (more load as the selection nears the end).
     public var pages: Int
+    /// True: the leaderboard pages shown end at the last page (after `G`).
+    public var fromEnd: Bool
+    /// The account's time zone from the config (`[tinylytics] account_time_zone`): the API
+    /// does not tell it, and `:zone account` names its days by it when set.
+    public var accountZone: TimeZone?
 
     public init(range: HitsRange = .today, grouping: HitsGrouping = .path, zone: HitsZone = .utc,
-                pathFilter: String? = nil, pages: Int = 1) {
+                pathFilter: String? = nil, pages: Int = 1, fromEnd: Bool = false, accountZone: TimeZone? = nil) {
         self.range = range
         self.grouping = grouping
         self.zone = zone
+        self.accountZone = accountZone
         self.pathFilter = pathFilter
         self.pages = pages
+        self.fromEnd = fromEnd
     }
 
-    /// The first and last day of the range, `YYYY-MM-DD`, ending today.
+    /// The first and last day of the range, `YYYY-MM-DD`, ending today: today in the
+    /// account's zone when it is counted and configured, else today as UTC names it.
     public func days(now: Date) -> (start: String, end: String) {
-        let back: Double = switch range {
-        case .today: 0
-        case .last24h: 1
-        case .last7d: 6
-        case .last30d: 29
+        let offset = zone == .account ? accountZone.map { Double($0.secondsFromGMT(for: now)) } ?? 0 : 0
+        let today = now.addingTimeInterval(offset)
+        return (Timestamp.day(today.addingTimeInterval(-Double(range.daysBefore) * 86_400)), Timestamp.day(today))
+    }
+
+    /// The `time_zone` sent: `user` is the account's day boundaries.
+    public var timeZone: String { zone == .account ? "user" : "utc" }
+
+    /// What the hits screen counts, dates included: with the account's zone the dates are
+    /// UTC's, so near midnight they can name the account's yesterday or tomorrow.
+    public func title(now: Date) -> String {
+        let (start, end) = days(now: now)
+        let dates = start == end ? start : "\(start) to \(end)"
+        let zone = switch (zone, accountZone) {
+        case (.utc, _): "UTC days"
+        case (.account, let known?): "the account's days, \(known.identifier)"
+        case (.account, nil):
+            "the account's days; dates named in UTC, may be a day off near midnight: set [tinylytics] account_time_zone"
         }
-        return (Timestamp.day(now.addingTimeInterval(-back * 86_400)), Timestamp.day(now))
+        return "by \(grouping.rawValue), \(range.title) (\(dates), \(zone))"
     }
 }
 
@@ -98,19 +119,18 @@ public struct DrillDownSource: Sendable {
         case .hits:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
-            let (start, end) = query.days(now: wallClock())
+            let now = wallClock()
+            let (start, end) = query.days(now: now)
             let page = try await client.groupedHits(site: site.id, query: TinylyticsHitsQuery(
-                startDate: start, endDate: end, timeZone: query.zone == .site ? "user" : "utc",
+                startDate: start, endDate: end, timeZone: query.timeZone,
                 groupBy: Self.groupBy(query.grouping), perPage: 1000))
             let rows = page.groupedHits.sorted { $0.count > $1.count }
-            return .hits(rows: rows, total: page.pagination.totalCount,
-                         title: "by \(query.grouping.rawValue), \(query.range.title) (\(query.zone == .site ? "account time zone" : "UTC"))")
+            return .hits(rows: rows, total: page.pagination.totalCount, title: query.title(now: now))
         case .leaderboard:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
-            let read = try await leaderboardPages.read(client: client, site: site.id, filter: query.pathFilter,
-                                                       count: query.pages)
-            return .leaderboard(entries: read.entries, total: read.total, more: read.more)
+            return .leaderboard(try await leaderboardPages.read(client: client, site: site.id, filter: query.pathFilter,
+                                                                fromEnd: query.fromEnd, count: query.pages))
         case .uptime:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
@@ -120,7 +140,7 @@ public struct DrillDownSource: Sendable {
             let site = try await sites.resolve()
             let (start, end) = query.days(now: wallClock())
             return .journeys(try await client.userJourneys(site: site.id, startDate: start, endDate: end,
-                                                           timeZone: query.zone == .site ? "user" : "utc", perPage: 50))
+                                                           timeZone: query.timeZone, perPage: 50))
         case .appHealth:
             let (client, apps) = try need(apteligent, .apteligent)
             let app = try await apps.resolve()

@@ -1,35 +1,69 @@
 import LaunchdeckAPI
 import LaunchdeckClient
 
+/// What the leaderboard screen has of the ranking: a run of whole pages (from the top, or
+/// ending at the last page after `G`), where it starts, and what the total counts.
+public struct LeaderboardSlice: Sendable, Equatable {
+    public var entries: [TinylyticsLeaderboardEntry]
+    /// The rank of `entries[0]` (1: the most hit path).
+    public var firstRank: Int
+    /// `pagination.total_count`: every path, or every path matching `filter`.
+    public var total: Int
+    /// The server-side path filter these rows answer (case-insensitive partial match); nil: none.
+    public var filter: String?
+    public var firstPage: Int
+    public var lastPage: Int
+    public var totalPages: Int
+
+    public init(entries: [TinylyticsLeaderboardEntry], firstRank: Int = 1, total: Int, filter: String? = nil,
+                firstPage: Int = 1, lastPage: Int = 1, totalPages: Int = 1) {
+        self.entries = entries
+        self.firstRank = firstRank
+        self.total = total
+        self.filter = filter
+        self.firstPage = firstPage
+        self.lastPage = lastPage
+        self.totalPages = totalPages
+    }
+
+    /// Pages before the first one here (scrolling up from the top row reads them).
+    public var moreBefore: Bool { firstPage > 1 }
+    /// Pages after the last one here (scrolling down, or `G`, reads them).
+    public var moreAfter: Bool { lastPage < totalPages }
+}
+
 /// The leaderboard, a page of 1000 paths at a time as the user scrolls: page 1 is read
-/// again on every poll, deeper pages once (Tinylytics caches the leaderboard for an hour
-/// anyway), so scrolling through 100 000 paths costs 100 requests once, not every poll.
+/// again on every poll (it carries the total), other pages once (Tinylytics caches the
+/// leaderboard for an hour anyway), so scrolling through 100 000 paths costs 100 requests
+/// once, not every poll, and `G` costs page 1 and the last page.
 public actor LeaderboardPages {
     public static let pageSize = 1000
     private var key: (site: Int, filter: String?)?
     private var pages: [Int: [TinylyticsLeaderboardEntry]] = [:]
-    private var total = 0
-    private var totalPages = 1
 
     public init() {}
 
-    /// Entries of pages 1 through `count` (fewer when there are fewer), the total, and
-    /// whether more pages exist.
-    public func read(client: TinylyticsClient, site: Int, filter: String?,
-                     count: Int) async throws(ClientError) -> (entries: [TinylyticsLeaderboardEntry], total: Int, more: Bool) {
+    /// `count` pages from the top, or (`fromEnd`) the last `count` pages; fewer when there
+    /// are fewer. `filter` goes to the server (`path=`), so it covers every path.
+    public func read(client: TinylyticsClient, site: Int, filter: String?, fromEnd: Bool = false,
+                     count: Int) async throws(ClientError) -> LeaderboardSlice {
         if key?.site != site || key?.filter != filter {
             key = (site, filter)
             pages = [:]
         }
-        for number in 1...max(1, count) {
-            if number > totalPages { break }
-            if number > 1, pages[number] != nil { continue }
+        let first = try await client.leaderboard(site: site, path: filter, page: 1, perPage: Self.pageSize)
+        pages[1] = first.leaderboard
+        let totalPages = max(1, first.pagination.totalPages)
+        let perPage = first.pagination.perPage > 0 ? first.pagination.perPage : Self.pageSize
+        let wanted = max(1, count)
+        let range = fromEnd ? max(1, totalPages - wanted + 1)...totalPages : 1...min(wanted, totalPages)
+        for number in range where number > 1 && pages[number] == nil {
             let page = try await client.leaderboard(site: site, path: filter, page: number, perPage: Self.pageSize)
             pages[number] = page.leaderboard
-            total = page.pagination.totalCount
-            totalPages = max(1, page.pagination.totalPages)
         }
-        let loaded = (1...max(1, min(count, totalPages))).flatMap { pages[$0] ?? [] }
-        return (loaded, total, min(count, totalPages) < totalPages)
+        return LeaderboardSlice(
+            entries: range.flatMap { pages[$0] ?? [] }, firstRank: (range.lowerBound - 1) * perPage + 1,
+            total: first.pagination.totalCount, filter: filter, firstPage: range.lowerBound, lastPage: range.upperBound,
+            totalPages: totalPages)
     }
 }

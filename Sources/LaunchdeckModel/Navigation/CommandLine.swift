@@ -61,9 +61,13 @@ public struct CommandCatalog: Sendable, Equatable {
         case "theme": return argument.isEmpty ? .failure(need("a theme name")) : .success([.setTheme(argument)])
         case "site": return argument.isEmpty ? .failure(need("a site name or id")) : .success([.setSite(argument)])
         case "app": return argument.isEmpty ? .failure(need("an app name or id")) : .success([.setApp(argument)])
-        case "range": return oneOf(HitsRange.self).map { [.setRange($0)] }
+        case "range":
+            if let message = HitsRange.replaced(argument.lowercased()) { return .failure(CommandError(message: message)) }
+            return oneOf(HitsRange.self).map { [.setRange($0)] }
         case "group": return oneOf(HitsGrouping.self).map { [.setGrouping($0)] }
-        case "zone": return oneOf(HitsZone.self).map { [.setZone($0)] }
+        case "zone":
+            if let message = HitsZone.replaced(argument.lowercased()) { return .failure(CommandError(message: message)) }
+            return oneOf(HitsZone.self).map { [.setZone($0)] }
         case "open":
             guard Route.named[argument.lowercased()] != nil else {
                 return .failure(CommandError(message: ":open takes one of: \(Route.named.keys.sorted().joined(separator: ", "))"))

@@ -17,20 +17,36 @@ public enum Effect: Sendable, Equatable {
     case flash(String, isError: Bool)
 }
 
-/// The period the hits screen counts.
+/// The period the hits screen counts: whole days ending today, as Tinylytics takes them
+/// (`start_date`/`end_date`; no hours), named by what they are.
 public enum HitsRange: String, CaseIterable, Sendable {
     case today
-    case last24h = "24h"
+    case twoDays = "2d"
     case last7d = "7d"
     case last30d = "30d"
 
     public var title: String {
         switch self {
         case .today: "today"
-        case .last24h: "last 24 h"
-        case .last7d: "last 7 days"
-        case .last30d: "last 30 days"
+        case .twoDays: "yesterday and today"
+        case .last7d: "7 days to today"
+        case .last30d: "30 days to today"
         }
+    }
+
+    /// Whole days before today that the range starts.
+    public var daysBefore: Int {
+        switch self {
+        case .today: 0
+        case .twoDays: 1
+        case .last7d: 6
+        case .last30d: 29
+        }
+    }
+
+    /// Why an old name is not taken, and what to type instead.
+    public static func replaced(_ word: String) -> String? {
+        word == "24h" ? ":range 24h is gone: Tinylytics counts whole days; :range 2d is yesterday and today" : nil
     }
 }
 
@@ -39,7 +55,14 @@ public enum HitsGrouping: String, CaseIterable, Sendable {
     case path, country, referrer, browser, platform
 }
 
-/// Which clock days are counted in: the site's time zone or UTC.
+/// Whose day boundaries Tinylytics counts in (`time_zone`): UTC's, or the account's own
+/// (`time_zone=user`). The API does not say which zone the account has (`/me` has none), so
+/// launchdeck names the dates in UTC either way, and the screen says so.
 public enum HitsZone: String, CaseIterable, Sendable {
-    case site, utc
+    case account, utc
+
+    /// Why an old name is not taken, and what to type instead.
+    public static func replaced(_ word: String) -> String? {
+        word == "site" ? ":zone site is now :zone account (Tinylytics counts days in the account's time zone)" : nil
+    }
 }

@@ -7,7 +7,9 @@ public struct WebSnapshot: Sendable, Equatable {
     /// The day counted, `YYYY-MM-DD` (UTC).
     public var day: String
     public var todayViews: Int
-    public var todayUnique: Int?
+    /// Today's visitors, Tinylytics' own count (`user_journeys` `summary.total_visitors`);
+    /// nil when the API gave no summary. Never a sum of per-path unique views.
+    public var todayVisitors: Int?
     /// False when the site has more paths than one page: the totals are then a lower bound.
     public var todayExact: Bool
     /// Yesterday's whole day, for comparison; nil until read.
@@ -18,13 +20,13 @@ public struct WebSnapshot: Sendable, Equatable {
     public var perMinute: [Double?]
     public var uptime: UptimeBadge?
 
-    public init(site: TinylyticsSite, day: String, todayViews: Int, todayUnique: Int?, todayExact: Bool,
+    public init(site: TinylyticsSite, day: String, todayViews: Int, todayVisitors: Int?, todayExact: Bool,
                 yesterdayViews: Int?, topPaths: [TinylyticsGroupedHit], totalPaths: Int, perMinute: [Double?],
                 uptime: UptimeBadge?) {
         self.site = site
         self.day = day
         self.todayViews = todayViews
-        self.todayUnique = todayUnique
+        self.todayVisitors = todayVisitors
         self.todayExact = todayExact
         self.yesterdayViews = yesterdayViews
         self.topPaths = topPaths

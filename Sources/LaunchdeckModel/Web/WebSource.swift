@@ -3,8 +3,10 @@ import LaunchdeckAPI
 import LaunchdeckClient
 
 /// Fetches the overview's Web pane: the site (its lifetime counter feeds the per-minute
-/// sparkline), today's hits by path, yesterday's total once a day, and the uptime monitor
-/// at most once a minute. Two requests a poll, plus one a minute for uptime.
+/// sparkline), today's hits by path, yesterday's total once a day, and, at most once a
+/// minute each, today's visitors (`user_journeys` summary, one journey a page) and the
+/// uptime monitor. Two requests a poll, plus two a minute: at the default 30 s poll,
+/// 240 + 60 + 60 = 360 requests an hour of Tinylytics' 1000 per key (300 before visitors).
 public actor WebSource {
     private let client: TinylyticsClient
     private let sites: SiteChoice
@@ -13,10 +15,13 @@ public actor WebSource {
     private var seriesSite: Int?
     private var yesterday: (day: String, site: Int, views: Int)?
     private var uptime: (at: Date, site: Int, badge: UptimeBadge)?
+    private var visitors: (at: Date, site: Int, day: String, count: Int?)?
     /// Per-minute counts before launchdeck started watching, from the newest raw hits.
     private var history: (site: Int, at: Date, minutes: [Double?])?
     /// How often the uptime monitor is read.
     public static let uptimeInterval: TimeInterval = 60
+    /// How often today's visitors are read.
+    public static let visitorsInterval: TimeInterval = 60
 
     public init(client: TinylyticsClient, sites: SiteChoice, wallClock: @escaping @Sendable () -> Date = { Date() }) {
         self.client = client
@@ -45,17 +50,39 @@ public actor WebSource {
             site: site.id, query: TinylyticsHitsQuery(startDate: day, endDate: day, groupBy: .path, perPage: 100))
         let rows = page.groupedHits.sorted { $0.count > $1.count }
         let exact = page.pagination.totalPages <= 1
-        let unique = rows.contains { $0.uniqueViews != nil } ? rows.reduce(0) { $0 + ($1.uniqueViews ?? 0) } : nil
 
         // Each await on its own line: several awaits inside one call's arguments crashed the
         // debug build of Swift 6.3.1 (a bad resume address after the third).
         let minutes = await perMinute(site: site.id, now: now)
         let yesterdayTotal = await yesterdayViews(site: site.id, now: now)
         let badge = await uptimeBadge(site: site.id, now: now)
+        let visitorCount = await todayVisitors(site: site.id, day: day, now: now)
         return WebSnapshot(
-            site: site, day: day, todayViews: rows.reduce(0) { $0 + $1.count }, todayUnique: unique, todayExact: exact,
+            site: site, day: day, todayViews: rows.reduce(0) { $0 + $1.count }, todayVisitors: visitorCount, todayExact: exact,
             yesterdayViews: yesterdayTotal, topPaths: Array(rows.prefix(5)), totalPaths: page.pagination.totalCount,
             perMinute: minutes, uptime: badge)
+    }
+
+    /// Today's visitors as Tinylytics counts them (`summary.total_visitors` of the UTC day's
+    /// journeys), read at most once a minute with one journey a page. The per-path unique
+    /// views cannot be added into this (a visitor who reads three pages is in three of them):
+    /// without a summary, or when the read fails, there is no visitor number at all.
+    private func todayVisitors(site: Int, day: String, now: Date) async -> Int? {
+        if let visitors, visitors.site == site, visitors.day == day,
+           now.timeIntervalSince(visitors.at) < Self.visitorsInterval {
+            return visitors.count
+        }
+        do {
+            let body = try await client.journeysSummary(site: site, startDate: day, endDate: day, timeZone: "utc")
+            let count = body.summary?.totalVisitors
+            visitors = (now, site, day, count)
+            return count
+        } catch {
+            // Keep the last count of the same day and site; try again in a minute, not every poll.
+            let kept = visitors.flatMap { $0.site == site && $0.day == day ? $0.count : nil }
+            visitors = (now, site, day, kept)
+            return kept
+        }
     }
 
     /// Yesterday's views, read once per day; a failure leaves it out rather than failing the pane.
@@ -118,7 +145,8 @@ public actor WebSource {
             badge = UptimeBadge(try await client.uptime(site: site, perPage: 5))
         } catch {
             switch error.kind {
-            case .forbidden, .paymentRequired: badge = .unavailable("uptime needs a Tinylytics subscription")
+            // Tinylytics documents 403 for subscription endpoints (uptime is one) and no 402.
+            case .forbidden: badge = .unavailable("403, uptime needs a Tinylytics subscription")
             case .notFound: badge = .unavailable("no uptime monitor for this site")
             default: return uptime?.badge  // keep the last one; the next minute tries again
             }

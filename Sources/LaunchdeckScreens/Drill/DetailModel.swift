@@ -120,7 +120,7 @@ public struct DetailModel: Sendable {
         var lines: [Line] = []
         if let s = j.summary {
             lines += [
-                .field("Visitors", CountText.of(s.totalVisitors)),
+                .field("Visitors", s.totalVisitors.map(CountText.of) ?? "-"),
                 .field("Several pages", s.multiPageVisitors.map(CountText.of) ?? "-"),
                 .field("One page", s.singlePageVisitors.map(CountText.of) ?? "-"),
                 .field("Bounce rate", s.bounceRate.map { String(format: "%.1f%%", $0) } ?? "-"),

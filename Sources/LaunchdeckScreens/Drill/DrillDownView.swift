@@ -48,9 +48,10 @@ struct DrillDownView: Sendable {
             var x = line.x
             x += buffer.write("filter: ", x: x, y: line.y, style: .accent)
             x += buffer.write(filter, x: x, y: line.y, style: Style(.text, bold: true), maxWidth: line.maxX - x)
-            if state.input == .filter { buffer.write("_", x: x, y: line.y, style: Style(.accent, bold: true)) }
-            let count = "\(list.rows.count) of \(full.rows.count)"
-            buffer.write(count, x: line.maxX - TextWidth.of(count), y: line.y, style: .muted)
+            if state.input == .filter { x += buffer.write("_", x: x, y: line.y, style: Style(.accent, bold: true)) }
+            let count = full.filterCount(shown: list.rows.count, filter: filter)
+            let countX = max(x + 2, line.maxX - TextWidth.of(count))
+            buffer.write(count, x: countX, y: line.y, style: .muted, maxWidth: line.maxX - countX)
         } else {
             buffer.write(PaneChrome<Void>.separators(full.summary, buffer.glyphs), x: line.x, y: line.y, style: .muted, maxWidth: line.width)
         }

@@ -13,6 +13,9 @@ public struct ListModel: Sendable {
     public var summary: String
     /// The column holding a status, and the role of each row's status (parallel to rows).
     public var status: (column: Int, roles: [Role])?
+    /// When the rows are part of what the server has (the leaderboard): the server-side
+    /// filter they answer and the server's total, so the filter count says what it covers.
+    public var serverScope: (filter: String?, total: Int)?
 
     public init(columns: [Table.Column], rows: [[String]], destinations: [Route?] = [], summary: String = "") {
         self.columns = columns
@@ -30,6 +33,17 @@ public struct ListModel: Sendable {
         out.destinations = keep.map { destinations[$0] }
         out.status = status.map { status in (status.column, keep.map { $0 < status.roles.count ? status.roles[$0] : .text }) }
         return out
+    }
+
+    /// The filter line's count: what `shown` rows are out of. Local filtering covers only the
+    /// rows loaded; a filter the server answered covers every matching row it has.
+    public func filterCount(shown: Int, filter: String) -> String {
+        guard let scope = serverScope else { return "\(shown) of \(rows.count)" }
+        if scope.filter == filter {
+            let loaded = rows.count < scope.total ? ", \(CountText.of(rows.count)) loaded" : ""
+            return "\(CountText.of(shown)) of \(CountText.of(scope.total)) matching '\(filter)'\(loaded)"
+        }
+        return "\(CountText.of(shown)) of \(CountText.of(rows.count)) loaded; Enter searches all paths"
     }
 
     func withStatus(column: Int, roles: [Role]) -> ListModel {
@@ -72,17 +86,21 @@ public struct ListModel: Sendable {
                 columns: [.init("KEY", width: .fill(min: 10)), .init("VIEWS", width: .fixed(10), alignRight: true),
                           .init("UNIQUE", width: .fixed(10), alignRight: true)],
                 rows: rows.map { [$0.key ?? "(none)", CountText.of($0.count), $0.uniqueViews.map(CountText.of) ?? "-"] },
-                summary: "\(CountText.of(total)) rows \(title)")
-        case .leaderboard(let entries, let total, let more):
-            return ListModel(
-                columns: [.init("#", width: .fixed(6), alignRight: true), .init("PATH", width: .fill(min: 10)),
+                summary: "\(CountText.of(total)) rows \(title)"
+                    + (rows.count < total ? ", the first \(CountText.of(rows.count)) shown" : ""))
+        case .leaderboard(let slice):
+            // Filtered, the API ranks the matches among themselves: the column says so.
+            var list = ListModel(
+                columns: [.init(slice.filter == nil ? "#" : "MATCH", width: .fixed(6), alignRight: true), .init("PATH", width: .fill(min: 10)),
                           .init("HITS", width: .fixed(10), alignRight: true),
                           .init("UNIQUE", width: .fixed(10), alignRight: true), .init("SHARE", width: .fixed(7), alignRight: true)],
-                rows: entries.enumerated().map { i, e in
-                    [String(i + 1), e.path, CountText.of(e.totalHits), e.uniqueHits.map(CountText.of) ?? "-",
+                rows: slice.entries.enumerated().map { i, e in
+                    [String(slice.firstRank + i), e.path, CountText.of(e.totalHits), e.uniqueHits.map(CountText.of) ?? "-",
                      e.percentage.map { String(format: "%.1f%%", $0) } ?? "-"]
                 },
-                summary: "\(CountText.of(total)) paths, all time" + (more ? ", \(CountText.of(entries.count)) loaded (scroll for more)" : ""))
+                summary: leaderboardSummary(slice))
+            list.serverScope = (slice.filter, slice.total)
+            return list
         case .crashGroups(let groups):
             return ListModel(
                 columns: [.init("CRASH GROUP", width: .fill(min: 10)), .init("STATUS", width: .fixed(9)),
@@ -106,5 +124,15 @@ public struct ListModel: Sendable {
         case .experiment, .push, .crash, .journeys, .appHealth:
             return nil
         }
+    }
+
+    /// How many paths, which filter, and which ranks are loaded when not all are.
+    static func leaderboardSummary(_ slice: LeaderboardSlice) -> String {
+        var text = "\(CountText.of(slice.total)) paths, all time"
+        if let filter = slice.filter { text += ", matching '\(filter)'" }
+        guard slice.entries.count < slice.total, !slice.entries.isEmpty else { return text }
+        let last = slice.firstRank + slice.entries.count - 1
+        text += ", ranks \(CountText.of(slice.firstRank))\u{2013}\(CountText.of(last)) loaded"
+        return text + (slice.moreAfter ? " (scrolling loads more, G the last)" : " (scrolling up loads more, g the top)")
     }
 }

@@ -36,15 +36,20 @@ public struct WebPane: Sendable {
         y += 1
         guard y < body.maxY else { return }
 
-        // Row 2: today against yesterday.
+        // Row 2: today (the UTC day) against yesterday; visitors are Tinylytics' own count of
+        // the day, never a sum of per-path unique views (one visitor reads many pages).
         var x = body.x
         let approx = web.todayExact ? "" : "\u{2265}"
         x += buffer.write("today ", x: x, y: y, style: .muted)
         x += buffer.write(approx + CountText.of(web.todayViews), x: x, y: y, style: Style(.text, bold: true))
-        var rest = " views"
-        if let unique = web.todayUnique { rest += " \(sep) \(CountText.of(unique)) unique" }
-        if let yesterday = web.yesterdayViews { rest += " \(sep) yesterday \(CountText.of(yesterday))" }
-        buffer.write(rest, x: x, y: y, style: .muted, maxWidth: body.maxX - x)
+        // Whole parts only: a number cut short would read as another number.
+        var parts = [" views"]
+        if let visitors = web.todayVisitors { parts.append(" \(sep) \(CountText.of(visitors)) visitors") }
+        if let yesterday = web.yesterdayViews { parts.append(" \(sep) yesterday \(CountText.of(yesterday))") }
+        parts.append(" (UTC days)")
+        for part in parts where TextWidth.of(part) <= body.maxX - x {
+            x += buffer.write(part, x: x, y: y, style: .muted)
+        }
         y += 1
         guard y < body.maxY else { return }
 

@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+@testable import LaunchdeckConfig
+
+/// `[tinylytics] account_time_zone`: the account's zone, which the API does not tell, so
+/// `:zone account` can name the account's days; a name Foundation does not know is an error.
+@Suite struct AccountTimeZoneTests {
+    @Test func aZoneNameIsRead() throws {
+        #expect(try load("[tinylytics]\naccount_time_zone = \"Europe/Berlin\"").config.tinylytics.accountTimeZone
+            == TimeZone(identifier: "Europe/Berlin"))
+        #expect(try load("").config.tinylytics.accountTimeZone == nil, "unset: the dates are named in UTC")
+    }
+
+    @Test func anUnknownZoneIsAnError() {
+        let message = loadError("[tinylytics]\naccount_time_zone = \"Mars/Olympus\"")?.message
+        #expect(message?.contains("expected a time zone name such as \"Europe/Berlin\" for `account_time_zone` "
+            + "in [tinylytics], found \"Mars/Olympus\"") == true, "\(message ?? "loaded")")
+    }
+}
