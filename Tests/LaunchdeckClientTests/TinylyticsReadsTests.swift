@@ -121,7 +121,7 @@ import Testing
         #expect(uptime.monitor.ssl?.daysUntilExpiry == 168)
         #expect(uptime.monitor.domain?.remainingDays == 472)
         #expect(uptime.monitor.lastErrorMessage == nil)
-        #expect(uptime.downtimes.first?.durationInWords == "15 minutes")
+        #expect(uptime.downtimes?.first?.durationInWords == "15 minutes")
         #expect(uptime.summary?.recentDowntimes30Days == 1)
     }
 

@@ -110,12 +110,12 @@ public struct TinylyticsContentResponse: Codable, Sendable, Hashable {
     public var site: TinylyticsSiteSummary?
     public var monitoringStatus: MonitoringStatus?
     public var issues: Issues?
-    public var ignoredIssues: [LinkIssue]
-    public var okLinks: [LinkIssue]
+    public var ignoredIssues: [LinkIssue]?
+    public var okLinks: [LinkIssue]?
     public var stats: Stats?
 
     public init(site: TinylyticsSiteSummary?, monitoringStatus: MonitoringStatus?, issues: Issues?,
-                ignoredIssues: [LinkIssue], okLinks: [LinkIssue], stats: Stats?) {
+                ignoredIssues: [LinkIssue]?, okLinks: [LinkIssue]?, stats: Stats?) {
         self.site = site
         self.monitoringStatus = monitoringStatus
         self.issues = issues

@@ -30,6 +30,23 @@ public struct TinylyticsSite: Codable, Sendable, Hashable {
         self.updatedAt = updatedAt
     }
 
+    /// Only the id is required: a site whose uid, URL or label cannot be read is still the
+    /// site (named "site ID", with no URL), and the note says which field was not read.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int.self, forKey: .id)
+        uid = try c.decodeIfPresent(String.self, forKey: .uid) ?? ""
+        url = try c.decodeIfPresent(String.self, forKey: .url) ?? ""
+        label = try c.decodeIfPresent(String.self, forKey: .label) ?? "site \(id)"
+        lifetimeHits = try c.decodeIfPresent(Int.self, forKey: .lifetimeHits)
+        lifetimeUniqueHits = try c.decodeIfPresent(Int.self, forKey: .lifetimeUniqueHits)
+        lifetimeKudos = try c.decodeIfPresent(Int.self, forKey: .lifetimeKudos)
+        active = try c.decodeIfPresent(Bool.self, forKey: .active)
+        isPublic = try c.decodeIfPresent(Bool.self, forKey: .isPublic)
+        createdAt = try c.decodeIfPresent(Date.self, forKey: .createdAt)
+        updatedAt = try c.decodeIfPresent(Date.self, forKey: .updatedAt)
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, uid, url, label, active
         case lifetimeHits = "lifetime_hits"

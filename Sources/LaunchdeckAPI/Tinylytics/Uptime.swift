@@ -3,11 +3,12 @@ import Foundation
 /// The body of `GET /sites/:id/uptime` (a subscription feature; 404 when uptime is off).
 public struct TinylyticsUptimeResponse: Codable, Sendable, Hashable {
     public var monitor: TinylyticsMonitor
-    public var downtimes: [TinylyticsDowntime]
+    /// Nil when the list could not be read (then no "since" is known), not an empty history.
+    public var downtimes: [TinylyticsDowntime]?
     public var pagination: TinylyticsPagination?
     public var summary: Summary?
 
-    public init(monitor: TinylyticsMonitor, downtimes: [TinylyticsDowntime], pagination: TinylyticsPagination?,
+    public init(monitor: TinylyticsMonitor, downtimes: [TinylyticsDowntime]?, pagination: TinylyticsPagination?,
                 summary: Summary?) {
         self.monitor = monitor
         self.downtimes = downtimes

@@ -45,9 +45,12 @@ public enum UptimeBadge: Sendable, Equatable {
     public init(_ response: TinylyticsUptimeResponse) {
         let monitor = response.monitor
         let down = monitor.isDown ?? false
-        let ongoing = response.downtimes.first { $0.ongoing == true || $0.endedAt == nil }
-        let lastEnded = response.downtimes.compactMap(\.endedAt).max()
-        self = .monitored(isDown: down, since: down ? ongoing?.startedAt : (lastEnded ?? monitor.createdAt),
+        // An unreadable downtime list leaves "since" unknown rather than "since the monitor began".
+        let downtimes = response.downtimes
+        let ongoing = downtimes?.first { $0.ongoing == true || $0.endedAt == nil }
+        let lastEnded = downtimes?.compactMap(\.endedAt).max()
+        let since = downtimes == nil ? nil : (down ? ongoing?.startedAt : (lastEnded ?? monitor.createdAt))
+        self = .monitored(isDown: down, since: since,
                           uptimePercent: monitor.uptime, sslDaysLeft: monitor.ssl?.daysUntilExpiry)
     }
 }

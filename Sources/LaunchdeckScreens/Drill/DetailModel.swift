@@ -196,7 +196,7 @@ enum UptimeScreen {
         if let u = m.uptime { parts.append(String(format: "%.2f%% uptime", u)) }
         if let ssl = m.ssl?.daysUntilExpiry { parts.append("SSL expires in \(ssl) days") }
         if let domain = m.domain?.daysUntilExpiry ?? m.domain?.remainingDays { parts.append("domain in \(domain) days") }
-        parts.append("\(r.downtimes.count) downtimes")
+        parts.append(r.downtimes.map { "\($0.count) downtimes" } ?? "downtimes unreadable")
         return parts.joined(separator: " \u{00B7} ")
     }
 }

@@ -116,7 +116,7 @@ public struct ListModel: Sendable {
             return ListModel(
                 columns: [.init("DOWNTIME STARTED", width: .fixed(20)), .init("DURATION", width: .fixed(12)),
                           .init("ERROR", width: .fill(min: 10))],
-                rows: response.downtimes.map { d in
+                rows: (response.downtimes ?? []).map { d in
                     [d.startedAt.map(Timestamp.format) ?? "-", d.durationInWords ?? d.duration.map { "\($0)s" } ?? "ongoing",
                      d.error ?? "-"]
                 },
