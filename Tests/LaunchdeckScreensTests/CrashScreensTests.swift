@@ -89,6 +89,13 @@ import TerminalUI
         #expect(second.contains("Feed image decode"))
         #expect(second.contains("12-04 10:02 UTC \u{00B7} 2d ago"))
         #expect(lines.contains { $0.contains("sessions that crashed (not users)") })
+        let list = try #require(ListModel.of(.crashes, data: {
+            var data = DashboardData()
+            data.drillDown = (.crashes, Loadable(value: .crashGroups(rows), fetchedAt: Self.now))
+            return data
+        }(), now: Self.now))
+        #expect(list.status?.column == 2)
+        #expect(list.status?.roles == [.warning, .good])
     }
 
     @Test func thePaneRanksVersionsByRateWithTheirShareAndNamesTheException() throws {

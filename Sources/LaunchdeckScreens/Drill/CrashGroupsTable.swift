@@ -39,6 +39,16 @@ enum CrashGroupsTable {
             destinations: groups.map { .crashGroup(hash: $0.hash, name: $0.name ?? $0.hash) },
             summary: "\(groups.count) crash groups, last 7 days, in Apteligent's users-affected order "
                 + "\u{00B7} SESSIONS: sessions that crashed (not users)")
+            .withStatus(column: 2, roles: groups.map { role($0.status) })
+    }
+
+    /// Unresolved in amber, resolved in green, any other status as it came.
+    static func role(_ status: String?) -> Role {
+        switch status?.lowercased() {
+        case "unresolved": .warning
+        case "resolved": .good
+        default: .text
+        }
     }
 
     /// What happened, in the words the service gives: the display reason, else the reason.
