@@ -40,8 +40,9 @@ struct ApteligentWorld: Sendable {
             (0..<count).map { i in
                 let (name, reason) = reasons[i % reasons.count]
                 let hash = random.hex(bytes: 20)
-                // Two versions share most groups: the older fading out, the newer taking over.
-                let version = versions[i % versions.count], older = versions[(i + versions.count - 1) % versions.count]
+                // Most groups span two versions: the older fading out, the newer taking over.
+                let index = i % versions.count
+                let version = versions[index], older = versions[max(0, index - 1)]
                 var byVersion: [String: [Int]] = [version: (0..<Self.crashDays).map { day in
                     Int(random.next() % 400) / (i + 1) * (day + 10) / (Self.crashDays + 10)
                 }]
