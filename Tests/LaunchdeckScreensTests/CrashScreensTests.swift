@@ -2,7 +2,7 @@ import Foundation
 import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckModel
-import LaunchdeckScreens
+@testable import LaunchdeckScreens
 import LaunchdeckTesting
 import Testing
 import TerminalUI
@@ -131,6 +131,29 @@ import TerminalUI
         today.series["appLoadsByVersion"]?.todayTopValues = ["3.3.0": 100, "3.4.0": 300]
         #expect(VersionHealth.loadShares(today) == ["3.3.0": 0.25, "3.4.0": 0.75])
         #expect(VersionHealth.loadShares(ApteligentTrends(series: [:])) == [:])
+    }
+
+    /// The pie and trends bodies in apteligent.md's shapes, through to the pane's line.
+    @Test func theDocumentedPieAndTrendsBodiesMakeThePanesVersionLine() throws {
+        let pie = try JSONCoding.decoder().decode(ApteligentEnvelope<ApteligentPie>.self, from: Data("""
+            {"data": {"start": "2016-12-05T21:00:00", "end": "2016-12-06T21:00:00", "interval": 3600,
+              "slices": [{"name": "1.0.6", "label": "1.0.6", "value": 0.31}, {"name": "1.0.7", "label": "1.0.7", "value": 2.7}]}}
+            """.utf8)).data
+        let trends = try JSONCoding.decoder().decode(ApteligentEnvelope<ApteligentTrends>.self, from: Data("""
+            {"data": {"series": {"appLoadsByVersion": {"units": {"of": "app_loads", "type": "count"}, "todayTopValues": null,
+              "categories": {"1.0.6": {"buckets": [{"duration": "P1D", "start": "2016-12-06T00:00:00", "value": 9400}]},
+                             "1.0.7": {"buckets": [{"duration": "P1D", "start": "2016-12-06T00:00:00", "value": 600}]}}}}},
+             "links": {"self": "/v2/trends/519d53101386202089000007"}}
+            """.utf8)).data
+        let versions = VersionHealth.ranked(rates: pie.slices, shares: VersionHealth.loadShares(trends))
+        #expect(versions == [VersionHealth(version: "1.0.7", crashPercent: 2.7, loadShare: 0.06),
+                             VersionHealth(version: "1.0.6", crashPercent: 0.31, loadShare: 0.94)])
+        #expect(CrashesPane.versionsLine(versions, separator: "\u{00B7}")
+            == "crash rate by version (share of loads): 1.0.7 2.70% (6%) \u{00B7} 1.0.6 0.31% (94%)")
+        #expect(CrashesPane.versionsLine(versions, separator: "\u{00B7}", width: 40)
+            == "rate (share of loads): 1.0.7 2.70% (6%)", "a narrow pane: a shorter label, whole versions only")
+        #expect(CrashesPane.versionsLine(versions, separator: "\u{00B7}", width: 56)
+            == "rate (% of loads): 1.0.7 2.70% (6%) \u{00B7} 1.0.6 0.31% (94%)", "two versions rather than a longer label")
     }
 
     @Test func theStatusBarSaysTheServersNumberIsARate() {

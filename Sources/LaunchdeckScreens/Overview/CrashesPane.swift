@@ -70,12 +70,10 @@ public struct CrashesPane: Sendable {
             }
             return (text, count)
         }
-        let wanted = min(2, items.count)
-        for label in labels.dropLast() {
-            let candidate = line(label)
-            if candidate.count >= wanted { return candidate.text }
-        }
-        return line(labels.last ?? "").text
+        // The longest label that still shows two versions, or as many as any label allows.
+        let lines = labels.map(line)
+        let target = min(2, lines.map(\.count).max() ?? 0)
+        return (lines.first { $0.count >= target } ?? lines[lines.count - 1]).text
     }
 
     /// A share of loads: `8%`, `<1%` for a version just appearing.
