@@ -2,6 +2,7 @@ import Foundation
 import LaunchdeckClient
 import LaunchdeckConfig
 import LaunchdeckModel
+import LaunchdeckScreens
 import LaunchdeckSimulator
 
 /// The clients the dashboard reads through, one per service that is on, with the interval
@@ -136,8 +137,7 @@ struct Services: Sendable {
             out.append("tap \(s.used)/\(s.limit)h")
         }
         if let a = apteligent {
-            let s = await a.client.budget.state()
-            out.append("apt \(s.used)/\(s.limit)m")
+            out.append(BudgetText.apteligent(await a.client.budget.state()))
         }
         return out
     }

@@ -1,3 +1,4 @@
+import LaunchdeckClient
 import LaunchdeckModel
 import TerminalUI
 
@@ -54,6 +55,22 @@ struct StatusBar: Sendable {
         }
         list += [(.refresh, "refresh"), (.command, "command"), (.freeze, state.frozen ? "unfreeze" : "freeze")]
         return list
+    }
+}
+
+/// The status bar's budget texts.
+public enum BudgetText {
+    /// Apteligent: `apt 4/20/min`, the calls launchdeck sent in the last minute of the
+    /// limit; then, while the server's bucket lasts, `· avg 18/min for 46s`: its
+    /// `Rate-Limit-Remaining` is the average calls a minute that can still be made until its
+    /// reset (seed 003), not a count of calls left. `· 0/min for 46s` once it can take none.
+    public static func apteligent(_ state: RateBudget.State) -> String {
+        var text = "apt \(state.used)/\(state.limit)/min"
+        if let server = state.server {
+            let seconds = server.resetsIn.components.seconds + (server.resetsIn.components.attoseconds > 0 ? 1 : 0)
+            text += " \u{00B7} avg \(server.perMinute)/min for \(seconds)s"
+        }
+        return text
     }
 }
 

@@ -26,13 +26,15 @@ import Testing
             at(Double(poll) * 15)
             for _ in 0..<4 { try await budget.acquire(service: .apteligent) }
             at(Double(poll) * 15 + 0.2)
-            await budget.observe(limit: 20, remaining: 16 - 4 * poll, resetIn: .seconds(60 - 15 * poll))
+            // Rate-Limit-Remaining is a rate: the calls left spread over the time to the reset.
+            await budget.observe(limit: 20, averagePerMinute: (16 - 4 * poll) * 60 / (60 - 15 * poll),
+                                 resetIn: .seconds(60 - 15 * poll))
         }
         // The server's window ended at 60.0; the poll at 60.1 opens a new one: 16 left after it.
         at(60.1)
         for left in (16..<20).reversed() {
             try await budget.acquire(service: .apteligent)
-            await budget.observe(limit: 20, remaining: left, resetIn: .seconds(60))
+            await budget.observe(limit: 20, averagePerMinute: left, resetIn: .seconds(60))
         }
         // 15 s later the server still has 16 calls for us, and launchdeck's own window holds 12.
         at(75.1)

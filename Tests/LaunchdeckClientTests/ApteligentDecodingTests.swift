@@ -55,7 +55,7 @@ import Testing
             """, as: ApteligentEnvelope<ApteligentCrash>.self).data
         #expect(crash.suspectLine == "Feed.swift:88")
         #expect(crash.stacktrace?.first?.lineNumber == 1)
-        #expect(crash.dailyOccurrencesByVersion?["3.3.0"] == [1, 2, 9])
+        #expect(crash.dailyOccurrencesByVersion?.versions["3.3.0"]?.counts == [1, 2, 9])
     }
 
     @Test func appsMapIDsToAttributes() throws {

@@ -81,7 +81,8 @@ import Testing
             try await run.send(try request(), secrets: [])
         }
         #expect(transport.requests.count == 1)
-        #expect(await budget.state() == RateBudget.State(limit: 20, used: 20, resetsIn: .seconds(42)))
+        #expect(await budget.state() == RateBudget.State(limit: 20, used: 20, resetsIn: .seconds(42),
+                                                         server: .init(perMinute: 0, resetsIn: .seconds(42))))
         clock.withLock { $0 = .seconds(42) }
         _ = try await run.send(try request(), secrets: [])
         #expect(transport.requests.count == 2)
@@ -96,19 +97,40 @@ import Testing
         #expect(await budget.state().resetsIn == .seconds(7))
     }
 
-    @Test func rateLimitHeadersSteerTheBudget() async throws {
+    /// The seed's example: 20 calls a minute; `Rate-Limit-Remaining: 18` is an average of 18
+    /// calls a minute that may still be kept up for the 46 s until the reset: 13 calls, not 18.
+    @Test func rateLimitRemainingIsARateUntilTheResetNotACount() async throws {
         let clock = Mutex(Duration.zero)
         let budget = RateBudget(limit: 20, window: .seconds(60), now: { clock.withLock { $0 } })
-        let headers = [("Rate-Limit-Limit", "30"), ("Rate-Limit-Remaining", "1"), ("Rate-Limit-Reset", "46")]
-        let transport = scripted([(200, headers, #"{"ok": true}"#)])
+        let headers = [("Rate-Limit-Limit", "30"), ("Rate-Limit-Remaining", "18"), ("Rate-Limit-Reset", "46")]
+        let transport = ScriptedTransport { _ throws(ClientError) in
+            TransportResponse(status: 200, headers: headers, body: Data(#"{"ok": true}"#.utf8))
+        }
         let run = executor(transport, sleeps: Sleeps(), budget: budget)
         _ = try await run.send(try request(), secrets: [])
         #expect(await budget.limit == 30)
-        _ = try await run.send(try request(), secrets: [])  // the one call the server had left
+        #expect(await budget.state().server == .init(perMinute: 18, resetsIn: .seconds(46)))
+        // Each reply says the same (a conservative server); each fresh count is 13, then the
+        // ones sent since are taken off it: 13 calls in all after the first.
+        for _ in 0..<13 { _ = try await run.send(try request(), secrets: []) }
         await #expect(throws: ClientError(.apteligent, .rateLimited, detail: "the server's budget is used; next in 46 s")) {
             try await run.send(try request(), secrets: [])
         }
-        #expect(transport.requests.count == 2)
+        #expect(transport.requests.count == 14)
+    }
+
+    /// A rate of 1 a minute for 46 s allows no call before the reset (0.77 of one).
+    @Test func aRateTooLowForOneCallBeforeTheResetWaitsForIt() async throws {
+        let clock = Mutex(Duration.zero)
+        let budget = RateBudget(limit: 20, window: .seconds(60), now: { clock.withLock { $0 } })
+        let headers = [("Rate-Limit-Limit", "20"), ("Rate-Limit-Remaining", "1"), ("Rate-Limit-Reset", "46")]
+        let run = executor(scripted([(200, headers, #"{"ok": true}"#)]), sleeps: Sleeps(), budget: budget)
+        _ = try await run.send(try request(), secrets: [])
+        await #expect(throws: ClientError(.apteligent, .rateLimited, detail: "the server's budget is used; next in 46 s")) {
+            try await run.send(try request(), secrets: [])
+        }
+        clock.withLock { $0 = .seconds(46) }
+        _ = try await run.send(try request(), secrets: [])
     }
 
     @Test func neverRetriesPastTheBudget() async throws {

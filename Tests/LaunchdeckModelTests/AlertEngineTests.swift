@@ -13,7 +13,7 @@ import Testing
     }
 
     func crashes(_ rate: Double) -> CrashesSnapshot {
-        CrashesSnapshot(appID: "a", appName: "Acme iOS", rateNow: rate, trend: [], worstVersions: [], topGroups: [])
+        CrashesSnapshot(appID: "a", appName: "Acme iOS", rateNow: rate, trend: [], versions: [], topGroups: [])
     }
 
     @Test func siteDownFiresOnceWhenItGoesDownAndAgainAfterRecovery() {

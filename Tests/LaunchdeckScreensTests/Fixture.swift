@@ -48,7 +48,8 @@ enum Fixture {
 
     static var crashes: CrashesSnapshot {
         CrashesSnapshot(appID: "app1", appName: "Acme iOS", rateNow: 1.8, trend: [0.5, 0.6, 0.5, 0.7, 1.2, 1.8],
-                        worstVersions: [("3.1.0", 420), ("3.0.2", 35)],
+                        versions: [VersionHealth(version: "3.1.0", crashPercent: 2.4, loadShare: 0.08),
+                                   VersionHealth(version: "3.0.2", crashPercent: 0.35, loadShare: 0.91)],
                         topGroups: [
                             ApteligentCrashRow(hash: "h1", name: "NSInvalidArgumentException", reason: "nil key",
                                                totalOccurrences: 530, numUniqueSessions: 210),

@@ -19,8 +19,8 @@ import Testing
         #expect(lines[7] == "│ /pricing                                           2,500 ││                                                          │")
         #expect(lines[20] == "┌ 3 Push ─────────────────────────────────── DEMO  5s ago ─┐┌ 4 Crashes · Acme iOS ───────────────────── DEMO  5s ago ─┐")
         #expect(lines[21] == "│ ALERT                       STATUS                  WHEN ││ crash rate 1.80% vs 0.88% (24h)                   ▁▁▁▂▄▆ │")
-        #expect(lines[22] == "│ We're live!                 scheduled  12:05 UTC · in 5m ││ worst: 3.1.0 420 · 3.0.2 35                              │")
-        #expect(lines[24] == "│                                                          ││ NSInvalidArgumentException                   210     530 │")
+        #expect(lines[22] == "│ We're live!                 scheduled  12:05 UTC · in 5m ││ rate (% of loads): 3.1.0 2.40% (8%) · 3.0.2 0.35% (91%)  │")
+        #expect(lines[24] == "│                                                          ││ NSInvalidArgumentException nil key           210     530 │")
         #expect(lines[39] == " ? help  q quit  Enter open  Tab pane  z zoom  r refresh  : command  f freeze                  tly 12/1000h · apt 4/20m ")
     }
 
@@ -46,9 +46,9 @@ import Testing
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "┌ 4 Crashes · Acme iOS ─────────────────────────────────────────────── 5s ago ─┐",
             "│ crash rate 1.80% vs 0.88% (24h)                                       ▁▁▁▂▄▆ │",
-            "│ worst: 3.1.0 420 · 3.0.2 35                                                  │",
-            "│ CRASH GROUP                                                    USERS   TIMES │",
-            "│ NSInvalidArgumentException                                       210     530 │",
+            "│ crash rate by version (share of loads): 3.1.0 2.40% (8%) · 3.0.2 0.35% (91%) │",
+            "│ EXCEPTION                  REASON                           SESSIONS CRASHES │",
+            "│ NSInvalidArgumentException nil key                               210     530 │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             " ? help  q quit  Enter open  Tab pane  z zoom          tly 12/1000h · apt 4/20m ",
         ])
@@ -102,7 +102,7 @@ import Testing
         let lines = Fixture.render(state, width: 80, height: 24).lines
         #expect(lines[1].hasPrefix("┌ 4 Crashes · Acme iOS ─"))
         #expect(lines[22].hasPrefix("└"))
-        #expect(lines[6] == "│ SIGSEGV                                                           12      40 │")
+        #expect(lines[6] == "│ SIGSEGV                    -                                      12      40 │")
     }
 
     @Test func tooSmallSaysWhatItNeeds() {

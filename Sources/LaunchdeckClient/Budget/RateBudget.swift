@@ -3,6 +3,11 @@
 /// It counts requests over a sliding window (Tinylytics: 1000 an hour per key; Apteligent:
 /// 20 a minute until its headers say otherwise), follows what the server reports in
 /// `Rate-Limit-*` headers, and after a 429 sends nothing until the reset the server gave.
+///
+/// Apteligent's `Rate-Limit-Remaining` is not a count of calls left: the seed documents it
+/// as the average number of calls a minute the client could still make until
+/// `Rate-Limit-Reset` (seconds) without being limited. The calls left until the reset are
+/// that rate times the time left: 18 a minute for 46 s is 13 calls.
 public actor RateBudget {
     public struct State: Sendable, Equatable {
         public var limit: Int
@@ -10,11 +15,35 @@ public actor RateBudget {
         public var left: Int { max(0, limit - used) }
         /// Time until a request may be sent again, or until the oldest leaves the window.
         public var resetsIn: Duration
+        /// What the server last said it can take, while its bucket lasts.
+        public var server: ServerRate?
 
-        public init(limit: Int, used: Int, resetsIn: Duration) {
+        public init(limit: Int, used: Int, resetsIn: Duration, server: ServerRate? = nil) {
             self.limit = limit
             self.used = used
             self.resetsIn = resetsIn
+            self.server = server
+        }
+    }
+
+    /// `Rate-Limit-Remaining` and `Rate-Limit-Reset` as sent: an average rate that can be
+    /// kept up until the server's bucket resets.
+    public struct ServerRate: Sendable, Equatable {
+        /// Calls a minute, on average, the client may still make until the reset.
+        public var perMinute: Int
+        /// Time until the server's bucket resets.
+        public var resetsIn: Duration
+
+        public init(perMinute: Int, resetsIn: Duration) {
+            self.perMinute = perMinute
+            self.resetsIn = resetsIn
+        }
+
+        /// The calls that rate allows until the reset (rounded down).
+        public var calls: Int {
+            let seconds = Double(resetsIn.components.seconds) + Double(resetsIn.components.attoseconds) / 1e18
+            let calls = Double(perMinute) * max(0, seconds) / 60
+            return calls < Double(Int.max / 2) ? Int(calls.rounded(.down)) : Int.max / 2
         }
     }
 
@@ -24,8 +53,10 @@ public actor RateBudget {
     private var sent: [Duration] = []
     /// After a 429: nothing is sent before this time.
     private var pausedUntil: Duration?
-    /// What the server last reported: calls left until its bucket resets.
+    /// What the server last reported, as calls left until its bucket resets.
     private var serverRemaining: (calls: Int, until: Duration)?
+    /// The rate the server last reported and when its bucket resets (for the status line).
+    private var serverRate: (perMinute: Int, until: Duration)?
 
     /// - Parameter now: a monotonic time; defaults to time since this budget was made.
     public init(limit: Int, window: Duration, now: (@Sendable () -> Duration)? = nil) {
@@ -67,13 +98,18 @@ public actor RateBudget {
         pausedUntil = max(pausedUntil ?? until, until)
     }
 
-    /// What a response's rate-limit headers said: the limit per window, the calls left and
-    /// the time until the server's bucket resets. Nil values leave the budget as it was.
-    public func observe(limit: Int?, remaining: Int?, resetIn: Duration?) {
+    /// What a response's rate-limit headers said: the limit per window (`Rate-Limit-Limit`),
+    /// the average calls a minute that can still be made until the reset
+    /// (`Rate-Limit-Remaining`), and the time until the server's bucket resets
+    /// (`Rate-Limit-Reset`). Nil values leave the budget as it was.
+    public func observe(limit: Int?, averagePerMinute: Int?, resetIn: Duration?) {
         if let limit, limit > 0 { self.limit = limit }
-        if let remaining, let resetIn {
+        if let averagePerMinute, let resetIn {
             let t = now()
-            let until = t + min(max(resetIn, .zero), Self.longestWait)
+            let wait = min(max(resetIn, .zero), Self.longestWait)
+            let until = t + wait
+            let remaining = ServerRate(perMinute: max(0, averagePerMinute), resetsIn: wait).calls
+            serverRate = (max(0, averagePerMinute), until)
             // A reply counted before requests still in flight must not raise what is left; but a
             // reply whose reset lies clearly past the window we track comes from the server's
             // next window, and starts it (carrying the old count over refused calls the server
@@ -94,11 +130,13 @@ public actor RateBudget {
         if let until = pausedUntil, t < until {
             resetsIn = until - t
             used = limit
-        } else if let server = serverRemaining, t < server.until {
-            used = max(used, limit - server.calls)
-            if server.calls <= 0 { resetsIn = server.until - t }
+        } else if let server = serverRemaining, t < server.until, server.calls <= 0 {
+            // The server can take no more until its reset: the limit is what counts.
+            used = limit
+            resetsIn = server.until - t
         }
-        return State(limit: limit, used: min(used, limit), resetsIn: resetsIn)
+        let server = serverRate.flatMap { rate in t < rate.until ? ServerRate(perMinute: rate.perMinute, resetsIn: rate.until - t) : nil }
+        return State(limit: limit, used: min(used, limit), resetsIn: resetsIn, server: server)
     }
 
     private func expire(at t: Duration) {
@@ -110,6 +148,7 @@ public actor RateBudget {
         }
         if let until = pausedUntil, t >= until { pausedUntil = nil }
         if let server = serverRemaining, t >= server.until { serverRemaining = nil }
+        if let rate = serverRate, t >= rate.until { serverRate = nil }
     }
 
     /// No server may make us wait longer than this, whatever its headers say.

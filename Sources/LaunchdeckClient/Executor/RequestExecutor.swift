@@ -66,7 +66,7 @@ public struct RequestExecutor: Sendable {
         try await budget.acquire(service: service)
         let response = try await transport.send(request, for: service)
         let limits = RateLimitHeaders(response)
-        await budget.observe(limit: limits.limit, remaining: limits.remaining, resetIn: limits.reset)
+        await budget.observe(limit: limits.limit, averagePerMinute: limits.remaining, resetIn: limits.reset)
         if (200..<300).contains(response.status) { return response }
         let error = ResponseDecoder.error(for: response, service: service,
                                           looksLikeJSON: ResponseDecoder.looksLikeJSON(response.body), secrets: secrets)
@@ -87,6 +87,8 @@ public struct RequestExecutor: Sendable {
 /// `Retry-After` (seconds), each nil when absent or unreadable.
 struct RateLimitHeaders {
     var limit: Int?
+    /// Apteligent documents it as the average calls a minute that can still be made until
+    /// the reset, not as a count of calls left.
     var remaining: Int?
     var reset: Duration?
     var retryAfter: Duration?

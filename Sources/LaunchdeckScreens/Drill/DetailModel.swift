@@ -10,8 +10,11 @@ public struct DetailModel: Sendable {
         case field(String, String)
         case heading(String)
         case text(String, Role)
-        /// A label, a sparkline of the values, and a note after it.
-        case spark(String, [Double], String)
+        /// A label, a sparkline of the values (one cell a value; `top` the value of a full
+        /// cell, default the largest), and a note after it.
+        case spark(String, [Double], String, top: Double? = nil)
+        /// The first and last day under `count` sparkline cells.
+        case axis(from: String, to: String, count: Int)
     }
 
     public var lines: [Line]
@@ -26,7 +29,7 @@ public struct DetailModel: Sendable {
             let listed = data.experiments.value?.experiments.first { $0.id == e.id }
             return experiment(e, listed: listed)
         case .push(let p): return push(p, now: now)
-        case .crash(let c): return crash(c)
+        case .crash(let c): return crash(c, now: now)
         case .journeys(let j): return journeys(j)
         case .appHealth(let h): return appHealth(h)
         default: return nil
@@ -93,29 +96,6 @@ public struct DetailModel: Sendable {
         return DetailModel(lines: lines)
     }
 
-    static func crash(_ c: ApteligentCrash) -> DetailModel {
-        var lines: [Line] = [
-            .field("Name", c.name ?? c.hash), .field("Reason", c.displayReason ?? c.reason ?? "-"),
-            .field("Status", c.status ?? "-"), .field("Occurrences", c.numOccurrences.map(CountText.of) ?? "-"),
-            .field("First seen", c.firstOccurred ?? "-"), .field("Last seen", c.lastOccurred ?? "-"),
-            .field("Suspect line", c.suspectLine ?? "-"),
-        ]
-        if let byVersion = c.dailyOccurrencesByVersion, !byVersion.isEmpty {
-            lines.append(.heading("Daily occurrences by version"))
-            for version in byVersion.keys.sorted() {
-                let days = byVersion[version] ?? []
-                lines.append(.spark(version, days.map(Double.init), "\(CountText.of(days.reduce(0, +))) in \(days.count) days"))
-            }
-        }
-        lines.append(.heading("Stack trace"))
-        for frame in c.stacktrace ?? [] {
-            // The trace names its frame; the suspect frame is the one to read first.
-            lines.append(.text(frame.trace, frame.suspect == true ? .warning : .text))
-        }
-        if (c.stacktrace ?? []).isEmpty { lines.append(.text("no stack trace", .muted)) }
-        return DetailModel(lines: lines)
-    }
-
     static func journeys(_ j: TinylyticsJourneysResponse) -> DetailModel {
         var lines: [Line] = []
         if let s = j.summary {
@@ -175,14 +155,28 @@ public struct DetailModel: Sendable {
                 buffer.write(text, x: area.x, y: y, style: Style(.title, bold: true), maxWidth: area.width)
             case .text(let text, let role):
                 buffer.write(text, x: area.x + 2, y: y, style: Style(role), maxWidth: area.width - 2)
-            case .spark(let label, let values, let note):
+            case .spark(let label, let values, let note, let top):
                 buffer.write(Truncate.pad(label, labelWidth, alignRight: false, ellipsis: buffer.glyphs.ellipsis),
                              x: area.x, y: y, style: .muted)
                 let width = min(values.count, max(0, area.width - labelWidth - 1))
-                Sparkline(values: values, variant: .blocks).render(Rect(x: area.x + labelWidth + 1, y: y, width: width, height: 1),
-                                                                   into: &buffer)
+                let range = top.flatMap { $0.isFinite && $0 > 0 ? 0...$0 : nil }
+                Sparkline(values: values, variant: .blocks, range: range)
+                    .render(Rect(x: area.x + labelWidth + 1, y: y, width: width, height: 1), into: &buffer)
                 buffer.write(note, x: area.x + labelWidth + 2 + width, y: y, style: .muted,
                              maxWidth: area.maxX - (area.x + labelWidth + 2 + width))
+            case .axis(let from, let to, let count):
+                let x = area.x + labelWidth + 1
+                let width = min(count, max(0, area.width - labelWidth - 1))
+                let toWidth = TextWidth.of(to)
+                if width == count, width >= TextWidth.of(from) + toWidth + 1 {
+                    buffer.write(from, x: x, y: y, style: .muted)
+                    buffer.write(to, x: x + width - toWidth, y: y, style: .muted)
+                } else if width < count, width >= toWidth {
+                    // The chart shows only the newest days: only its last day is certain.
+                    buffer.write(to, x: x + width - toWidth, y: y, style: .muted)
+                } else {
+                    buffer.write(from + " to " + to, x: x, y: y, style: .muted, maxWidth: area.maxX - x)
+                }
             }
         }
     }

@@ -102,16 +102,7 @@ public struct ListModel: Sendable {
             list.serverScope = (slice.filter, slice.total)
             return list
         case .crashGroups(let groups):
-            return ListModel(
-                columns: [.init("CRASH GROUP", width: .fill(min: 10)), .init("STATUS", width: .fixed(9)),
-                          .init("USERS", width: .fixed(8), alignRight: true), .init("TIMES", width: .fixed(8), alignRight: true),
-                          .init("LAST SEEN", width: .fixed(20))],
-                rows: groups.map { g in
-                    [g.displayReason ?? g.name ?? g.hash, g.status ?? "-", g.numUniqueSessions.map(CountText.of) ?? "-",
-                     g.totalOccurrences.map(CountText.of) ?? "-", g.lastOccurredTime ?? "-"]
-                },
-                destinations: groups.map { .crashGroup(hash: $0.hash, name: $0.name ?? $0.hash) },
-                summary: "\(groups.count) crash groups, last 7 days, by users affected")
+            return CrashGroupsTable.list(groups, now: now)
         case .uptime(let response):
             return ListModel(
                 columns: [.init("DOWNTIME STARTED", width: .fixed(20)), .init("DURATION", width: .fixed(12)),

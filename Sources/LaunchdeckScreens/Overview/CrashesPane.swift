@@ -3,8 +3,8 @@ import LaunchdeckAPI
 import LaunchdeckModel
 import TerminalUI
 
-/// The overview's Crashes pane: the crash rate now against the day's trend, the worst app
-/// versions and the top crash groups.
+/// The overview's Crashes pane: the crash rate now against the day's trend, the app versions
+/// by crash rate with their share of loads, and the top crash groups.
 public struct CrashesPane: Sendable {
     public var chrome: PaneChrome<CrashesSnapshot>
 
@@ -43,20 +43,43 @@ public struct CrashesPane: Sendable {
         y += 1
         guard y < body.maxY else { return }
 
-        // Row 2: the worst versions.
-        let versions = crashes.worstVersions.prefix(3).map { "\($0.version) \(CountText.of(Int($0.crashes)))" }
-        buffer.write("worst: " + (versions.isEmpty ? "-" : versions.joined(separator: " \(sep) ")),
-                     x: body.x, y: y, style: .muted, maxWidth: body.width)
+        // Row 2: versions by crash rate, each with its share of today's loads.
+        buffer.write(Self.versionsLine(crashes.versions, separator: String(sep), width: body.width), x: body.x, y: y, style: .muted, maxWidth: body.width)
         y += 1
         guard y < body.maxY else { return }
 
-        let table = Table(
-            columns: [.init("CRASH GROUP", width: .fill(min: 8)), .init("USERS", width: .fixed(7), alignRight: true),
-                      .init("TIMES", width: .fixed(7), alignRight: true)],
-            rows: crashes.topGroups.map { g in
-                [g.displayReason ?? g.name ?? g.reason ?? g.hash, g.numUniqueSessions.map(CountText.of) ?? "-",
-                 g.totalOccurrences.map(CountText.of) ?? "-"]
-            })
-        table.render(Rect(x: body.x, y: y, width: body.width, height: body.maxY - y), into: &buffer)
+        CrashGroupsTable.pane(crashes.topGroups, width: body.width).render(Rect(x: body.x, y: y, width: body.width, height: body.maxY - y),
+                                                        into: &buffer)
+    }
+
+    /// The versions by crash rate, each with its share of today's loads, as many whole as
+    /// fit `width`: `crash rate by version (share of loads): 3.4.0 2.10% (8%) · 3.3.0 0.42% (61%)`,
+    /// with a shorter label when the pane is narrow.
+    static func versionsLine(_ versions: [VersionHealth], separator: String, width: Int = .max) -> String {
+        guard !versions.isEmpty else { return "crash rate by version: -" }
+        let items = versions.prefix(4).map { v in "\(v.version) \(percent(v.crashPercent)) (\(v.loadShare.map(share) ?? "-"))" }
+        let labels = ["crash rate by version (share of loads): ", "rate by version (share of loads): ",
+                      "rate (share of loads): ", "rate (% of loads): ", "rate (loads): "]
+        func line(_ label: String) -> (text: String, count: Int) {
+            var text = label, count = 0
+            for item in items {
+                let next = text + (count == 0 ? "" : " \(separator) ") + item
+                guard TextWidth.of(next) <= width else { break }
+                text = next
+                count += 1
+            }
+            return (text, count)
+        }
+        // The longest label that still shows two versions, or as many as any label allows.
+        let lines = labels.map(line)
+        let target = min(2, lines.map(\.count).max() ?? 0)
+        return (lines.first { $0.count >= target } ?? lines[lines.count - 1]).text
+    }
+
+    /// A share of loads: `8%`, `<1%` for a version just appearing.
+    static func share(_ value: Double) -> String {
+        let percent = value * 100
+        if percent > 0, percent < 1 { return "<1%" }
+        return String(format: "%.0f%%", percent)
     }
 }

@@ -57,7 +57,11 @@ actor ApteligentAuthority {
         bucket.calls += 1
         buckets[client] = bucket
         let reset = max(0, Int((60 - t.timeIntervalSince(bucket.start)).rounded(.up)))
-        let remaining = max(0, limit - bucket.calls)
+        // As the seed documents it: the average calls a minute the client could still make
+        // until the reset without being limited (the calls left spread over the time left),
+        // not a count of calls left.
+        let left = max(0, limit - bucket.calls)
+        let remaining = reset > 0 ? left * 60 / reset : left
         let headers = [("Rate-Limit-Limit", String(limit)), ("Rate-Limit-Remaining", String(remaining)),
                        ("Rate-Limit-Reset", String(reset))]
         guard bucket.calls > limit else { return (headers, false, nil) }

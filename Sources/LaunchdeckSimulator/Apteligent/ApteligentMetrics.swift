@@ -50,20 +50,20 @@ extension ApteligentWorld {
     func crashes(_ app: SimulatedApp, at t: Date) -> [ApteligentCrash] {
         guard let version = app.launchVersion, t >= timeline.launch else { return app.crashes }
         let today = Calendar.utc.startOfDay(for: t)
-        let daily = (0..<7).map { offset -> Int in
-            let day = today.addingTimeInterval(Double(offset - 6) * 86_400)
+        let days = Self.crashDays
+        let daily = (0..<days).map { offset -> Int in
+            let day = today.addingTimeInterval(Double(offset - days + 1) * 86_400)
             return launchCrashes(app, from: day, to: min(t, day.addingTimeInterval(86_400)))
         }
-        let total = launchCrashes(app, from: timeline.launch, to: t)
         let recovered = timeline.launch.addingTimeInterval(LaunchTimeline.crashRecoveredOffset)
-        let launch = ApteligentCrash(
+        let launch = Self.crash(
             hash: launchCrashHash, name: "EXC_BAD_ACCESS", reason: "KERN_INVALID_ADDRESS in LaunchBanner.layout()",
-            displayReason: "LaunchBanner.layout(): image cache returned a freed buffer",
+            displayReason: "LaunchBanner.layout(): image cache returned a freed buffer", suspectLine: "LaunchBanner.swift:88",
             status: t >= timeline.crashFix ? "resolved" : "unresolved",
             firstOccurred: Self.time(timeline.launch.addingTimeInterval(30)), lastOccurred: Self.time(min(t, recovered)),
-            numOccurrences: total, suspectLine: "LaunchBanner.swift:88",
             stacktrace: Self.stack(name: "LaunchBanner.layout()", line: 88),
-            dailyOccurrencesByVersion: [version: daily], uniqueSessionCountsByVersion: [version: total * 9 / 10])
+            firstDay: Timestamp.day(today.addingTimeInterval(-Double(days - 1) * 86_400)), byVersion: [version: daily],
+            appID: app.id, appType: app.app.appType ?? "ios")
         return ([launch] + app.crashes).sorted { ($0.numOccurrences ?? 0) > ($1.numOccurrences ?? 0) }
     }
 

@@ -51,7 +51,8 @@ struct ApteligentRoutes: Sendable {
             let today = Calendar.utc.startOfDay(for: t)
             let days = (0..<7).map { offset in
                 ApteligentDailyCount(date: Timestamp.day(today.addingTimeInterval(Double(offset - 6) * 86_400)),
-                                     value: crashes.reduce(0) { $0 + ($1.dailyOccurrencesByVersion?.values.first?[offset] ?? 0) })
+                                     value: crashes.reduce(0) { $0 + ($1.dailyOccurrencesByVersion?.total?.counts.suffix(7)
+                                         .dropFirst(offset).first ?? 0) })
             }
             return JSONResponse.make(ApteligentEnvelope(data: days))
         }

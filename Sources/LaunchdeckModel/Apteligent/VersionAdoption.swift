@@ -1,0 +1,81 @@
+import Foundation
+import LaunchdeckAPI
+import LaunchdeckClient
+
+/// One app version as the Crashes pane ranks it: its crash rate, and how much of the app's
+/// use it has, so a new version's spike shows while the version is still small.
+public struct VersionHealth: Sendable, Equatable {
+    public var version: String
+    /// Crashes per 100 app loads of this version over the last day (`errorMonitoring/pie`,
+    /// `graph=crashPercent`, `groupBy=appVersion`).
+    public var crashPercent: Double
+    /// This version's share (0...1) of today's app loads among the versions `trends` lists
+    /// (its top five); nil until trends has answered or when it does not list the version.
+    public var loadShare: Double?
+
+    public init(version: String, crashPercent: Double, loadShare: Double?) {
+        self.version = version
+        self.crashPercent = crashPercent
+        self.loadShare = loadShare
+    }
+
+    /// Highest crash rate first (the more used version first on a tie).
+    public static func ranked(rates: [ApteligentPie.Slice], shares: [String: Double]) -> [VersionHealth] {
+        rates.map { slice in
+            let version = slice.label ?? slice.name
+            return VersionHealth(version: version, crashPercent: slice.value.isFinite ? slice.value : 0,
+                                 loadShare: shares[version] ?? shares[slice.name])
+        }
+        .sorted { a, b in
+            a.crashPercent != b.crashPercent ? a.crashPercent > b.crashPercent : (a.loadShare ?? 0) > (b.loadShare ?? 0)
+        }
+    }
+
+    /// Each version's share of today's app loads from `trends` (`appLoadsByVersion`): today's
+    /// value where the service gives one, else the category's newest daily bucket.
+    public static func loadShares(_ trends: ApteligentTrends) -> [String: Double] {
+        guard let loads = trends.series["appLoadsByVersion"] else { return [:] }
+        var today: [String: Double] = [:]
+        for (version, category) in loads.categories {
+            let value = loads.todayTopValues?[version] ?? category.buckets.last?.value
+            if let value, value.isFinite, value >= 0 { today[version] = value }
+        }
+        let sum = today.values.reduce(0, +)
+        guard sum > 0 else { return [:] }
+        return today.mapValues { $0 / sum }
+    }
+}
+
+/// The version adoption the Crashes pane shows beside the rates, read from `trends` at most
+/// once every `every` (daily buckets change slowly; Apteligent allows 20 calls a minute).
+/// A failed read keeps the last shares and is tried again at the next poll.
+actor VersionAdoption {
+    private let every: Duration
+    private let now: @Sendable () -> Duration
+    private var shares: [String: Double] = [:]
+    private var readAt: Duration?
+    private var app: String?
+
+    init(every: Duration, now: @escaping @Sendable () -> Duration) {
+        self.every = every
+        self.now = now
+    }
+
+    func shares(app: String, read: @Sendable () async throws(ClientError) -> ApteligentTrends) async -> [String: Double] {
+        let t = now()
+        if app != self.app {
+            self.app = app
+            shares = [:]
+            readAt = nil
+        }
+        if let readAt, t - readAt < every { return shares }
+        do {
+            let trends = try await read()
+            shares = VersionHealth.loadShares(trends)
+            readAt = t
+        } catch {
+            // Kept as they were; asked again at the next poll.
+        }
+        return shares
+    }
+}
