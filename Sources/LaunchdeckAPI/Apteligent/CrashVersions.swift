@@ -105,7 +105,8 @@ public struct ApteligentByVersion<Value: Codable & Sendable & Hashable>: Codable
         var versions: [String: Value] = [:]
         var total: Value?
         for key in map.allKeys {
-            guard let value = try? map.decode(Value.self, forKey: key) else { continue }
+            // An entry of an unexpected shape is left out with a note (LenientJSON).
+            guard let value = try map.decodeIfPresent(Value.self, forKey: key) else { continue }
             if key.stringValue == Self.totalKey { total = value } else { versions[key.stringValue] = value }
         }
         self.versions = versions

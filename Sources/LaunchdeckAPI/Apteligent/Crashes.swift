@@ -79,16 +79,8 @@ public struct ApteligentCrashTable: Codable, Sendable, Hashable {
     /// an unexpected shape reads as a single page.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        var list = try c.nestedUnkeyedContainer(forKey: .errors)
-        var rows: [ApteligentCrashRow] = []
-        while !list.isAtEnd {
-            if let row = try? list.decode(ApteligentCrashRow.self) {
-                rows.append(row)
-            } else if (try? list.decode(JSONValue.self)) == nil {
-                break
-            }
-        }
-        errors = rows
+        // A row that cannot be read (no hash) is left out with a note, by the lenient rule.
+        errors = try c.decode([ApteligentCrashRow].self, forKey: .errors)
         pagination = c.tolerant(Pagination.self, .pagination)
     }
 }
@@ -227,9 +219,9 @@ public struct ApteligentCrash: Codable, Sendable, Hashable {
 }
 
 extension KeyedDecodingContainer {
-    /// The crash bodies' optional fields: absent, null or of an unexpected shape all read as
-    /// nil (the other fields still decode). Apteligent crash models only; the shared
-    /// mechanism for every wire model is the lead's `@Lenient`.
+    /// An optional field: absent, null or of an unexpected shape all read as nil. Under
+    /// `LenientJSON` (the client) the shape problem becomes a note; the `try?` keeps the same
+    /// meaning under a plain JSONDecoder (the simulator's own tests).
     fileprivate func tolerant<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
         (try? decodeIfPresent(type, forKey: key)) ?? nil
     }

@@ -16,10 +16,9 @@ extension Dictionary: LenientCollection where Key == String, Value: Decodable {
     }
 }
 
-/// A list: in a list of records (any model type), a record that cannot be read is left out
-/// with a note; in a list of plain values (numbers, strings, dates: a series) or of lists,
-/// an element that cannot be read fails the list, since leaving a point out of a series
-/// would misplace every point after it.
+/// A list: a record that cannot be read (a JSON object, or whatever stands where an object
+/// was expected) is left out with a note; any other element that cannot be read (a point
+/// of a series) fails the list, since leaving a point out would misplace every point after it.
 struct ListBox<Element: Decodable>: Decodable {
     var elements: [Element] = []
 
@@ -33,10 +32,8 @@ struct ListBox<Element: Decodable>: Decodable {
             do {
                 elements.append(try site.decode(Element.self))
             } catch {
-                // A list of plain values (a series) fails whole; a list of records steps over this one.
-                guard !(Element.self is any DirectlyDecoded.Type), !(Element.self is any LenientCollection.Type) else {
-                    throw error
-                }
+                // A record steps over; anything else (a point of a series) fails the list.
+                guard Self.wasRecord(error, at: at) || (try? site.base.decode(RecordProbe.self)) != nil else { throw error }
                 if site.base.currentIndex == index { _ = try site.base.decode(Skip.self) }
                 sink.add(at, "left out: " + LenientJSON.problem(error, below: at))
             }
@@ -61,6 +58,28 @@ struct MapBox<Value: Decodable>: Decodable {
             }
         }
     }
+}
+
+extension ListBox {
+    /// True when the element itself was asked for as a record (a keyed container) and was
+    /// something else: an array, a string, null.
+    static func wasRecord(_ error: any Error, at path: [any CodingKey]) -> Bool {
+        let expected: Any.Type
+        let context: DecodingError.Context
+        switch error as? DecodingError {
+        case .typeMismatch(let type, let c)?: (expected, context) = (type, c)
+        case .valueNotFound(let type, let c)?: (expected, context) = (type, c)
+        default: return false
+        }
+        guard LenientJSON.path(context.codingPath) == LenientJSON.path(path) else { return false }
+        let name = String(describing: expected)
+        return name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer")
+    }
+}
+
+/// Decodes only from a JSON object, and reads nothing of it.
+private struct RecordProbe: Decodable {
+    init(from decoder: any Decoder) throws { _ = try decoder.container(keyedBy: AnyKey.self) }
 }
 
 /// Decodes from any value, reading nothing: steps over an element.
