@@ -14,7 +14,7 @@ public enum ScreenshotRunner {
 
     /// The screens of shared/ARCHITECTURE.md, plus one experiment, one crash group and help.
     public static let screens = ["overview", "hits", "leaderboard", "uptime", "experiments", "experiment", "push",
-                                 "crashes", "crash", "journeys", "health", "alerts", "help"]
+                                 "crashes", "crash", "journeys", "health", "alerts", "notes", "figures", "help"]
 
     public struct Options: Sendable {
         public var screen: String

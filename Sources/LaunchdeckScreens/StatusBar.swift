@@ -98,20 +98,23 @@ struct HelpOverlay: Sendable {
     }
 
     static let footer = "commands: :site :app :range :group :zone :theme :open :refresh :help :quit"
+    /// Under the commands when there is room: where each number is explained.
+    static let figuresLine = "what each number means and where it comes from: :open figures"
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         let entries = Self.entries(keyMap)
         let keyWidth = min(18, entries.map { TextWidth.of($0.keys) }.max() ?? 0)
         let textWidth = entries.map { TextWidth.of($0.text) }.max() ?? 0
         let width = min(area.width - 2, max(keyWidth + 3 + textWidth, TextWidth.of(Self.footer)) + 4)
-        let height = min(area.height, entries.count + 3)
+        let height = min(area.height, entries.count + 4)
         guard width > 10, height > 3 else { return }
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box)
         let inner = Block(title: "Keys", status: [("any key closes", .muted)], borderStyle: Style(.accent, bold: true))
             .render(box, into: &buffer)
         let showFooter = inner.height > entries.count
-        let rows = inner.height - (showFooter ? 1 : 0)
+        let showFigures = inner.height > entries.count + 1
+        let rows = inner.height - (showFooter ? 1 : 0) - (showFigures ? 1 : 0)
         let shown = entries.count > rows ? rows - 1 : entries.count
         for (i, entry) in entries.prefix(max(0, shown)).enumerated() {
             let y = inner.y + i
@@ -124,5 +127,8 @@ struct HelpOverlay: Sendable {
                          style: .muted, maxWidth: inner.width - 2)
         }
         if showFooter { buffer.write(Self.footer, x: inner.x + 1, y: inner.maxY - 1, style: .muted, maxWidth: inner.width - 2) }
+        if showFigures {
+            buffer.write(Self.figuresLine, x: inner.x + 1, y: inner.maxY - 2, style: .muted, maxWidth: inner.width - 2)
+        }
     }
 }

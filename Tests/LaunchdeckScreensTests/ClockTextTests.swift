@@ -18,3 +18,11 @@ import Testing
         #expect(ClockText.stamp(now.addingTimeInterval(-2 * 86_400), now: now) == "12-04 21:54 UTC \u{00B7} 2d ago")
     }
 }
+
+extension ClockTextTests {
+    @Test func aPaneGivesTheClockWithinADayAndOnlyTheAgeBeyond() {
+        #expect(ClockText.brief(now.addingTimeInterval(-1800), now: now) == "21:24 UTC \u{00B7} 30m ago")
+        #expect(ClockText.brief(now.addingTimeInterval(-3 * 86_400), now: now) == "3d ago")
+        #expect(ClockText.brief(now.addingTimeInterval(2 * 86_400), now: now) == "in 2d")
+    }
+}

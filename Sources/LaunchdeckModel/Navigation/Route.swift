@@ -15,6 +15,8 @@ public enum Route: Sendable, Hashable {
     case alerts
     /// What launchdeck could not read in the APIs' answers (`DecodeNoteLog`).
     case dataNotes
+    /// What each number on screen means and where it comes from.
+    case figures
 
     /// The breadcrumb of the screen.
     public var title: String {
@@ -33,6 +35,7 @@ public enum Route: Sendable, Hashable {
         case .appHealth: "App health"
         case .alerts: "Alerts"
         case .dataNotes: "Data notes"
+        case .figures: "What the numbers mean"
         }
     }
 
@@ -50,7 +53,7 @@ public enum Route: Sendable, Hashable {
     public static let named: [String: Route] = [
         "overview": .overview, "hits": .hits, "leaderboard": .leaderboard, "uptime": .uptime,
         "journeys": .journeys, "experiments": .experiments, "push": .pushes, "crashes": .crashes,
-        "health": .appHealth, "alerts": .alerts, "notes": .dataNotes,
+        "health": .appHealth, "alerts": .alerts, "notes": .dataNotes, "figures": .figures,
     ]
 }
 

@@ -19,7 +19,7 @@ struct DrillDownView: Sendable {
         // Lists drawn from the overview's data age with it; the others with their own fetch.
         let overviewBacked = route == .experiments || route == .pushes
         let chromeState: Loadable<Void>
-        if route == .alerts || route == .dataNotes {
+        if route == .alerts || route == .dataNotes || route == .figures {
             chromeState = Loadable(value: (), fetchedAt: now)
         } else if overviewBacked {
             chromeState = route == .experiments ? data.experiments.map() : data.pushes.map()

@@ -76,6 +76,8 @@ public struct ListModel: Sendable {
                     : "\(data.alerts.count) fired, newest first, from \(data.alertRules) rules")
         case .dataNotes:
             return dataNotes(data.dataNotes, now: now)
+        case .figures:
+            return figures()
         default:
             break
         }

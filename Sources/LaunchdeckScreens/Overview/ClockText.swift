@@ -18,8 +18,18 @@ enum ClockText {
             let f = CivilTime.fields(secondsSince1970: date.timeIntervalSince1970)
             clock = CivilTime.padded(f.month, 2) + "-" + CivilTime.padded(f.day, 2) + " " + clock
         }
-        let age = abs(delta) < 5 ? "now" : delta > 0 ? AgeText.of(delta) + " ago" : "in " + AgeText.of(-delta)
-        return clock + " " + separator + " " + age
+        return clock + " " + separator + " " + age(delta)
+    }
+
+    /// For a pane's narrow column: `21:54 UTC · 3m ago` within a day, else only the age
+    /// (`3d ago`); the list screens give the whole `stamp`.
+    static func brief(_ date: Date, now: Date, separator: String = "\u{00B7}") -> String {
+        let delta = now.timeIntervalSince(date)
+        return abs(delta) < 86_400 ? stamp(date, now: now, separator: separator) : age(delta)
+    }
+
+    private static func age(_ delta: TimeInterval) -> String {
+        abs(delta) < 5 ? "now" : delta > 0 ? AgeText.of(delta) + " ago" : "in " + AgeText.of(-delta)
     }
 }
 

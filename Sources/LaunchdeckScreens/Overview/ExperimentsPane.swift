@@ -26,7 +26,7 @@ public struct ExperimentsPane: Sendable {
             .init("EXPERIMENT", fillMin: 8, experiments.map { $0.name ?? $0.id }),
             TaplyticsColumns.experimentStatus(experiments),
             .init("VAR", alignRight: true, experiments.map { e in e.variations.map { String($0.count) } }),
-            TaplyticsColumns.experimentCreated(experiments, now: context.now),
+            TaplyticsColumns.experimentCreated(experiments, now: context.now, brief: true),
         ])
         var table = Table(columns: sparse.columns, rows: sparse.rows)
         if let status = sparse.statusColumn {

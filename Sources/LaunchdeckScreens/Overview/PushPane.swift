@@ -24,7 +24,7 @@ public struct PushPane: Sendable {
         let sparse = SparseTable(rows: pushes.count, [
             .init("ALERT", fillMin: 8, pushes.map(TaplyticsColumns.title)),
             TaplyticsColumns.pushStatus(pushes),
-            TaplyticsColumns.pushTime(pushes, now: context.now),
+            TaplyticsColumns.pushTime(pushes, now: context.now, brief: true),
         ])
         var table = Table(columns: sparse.columns, rows: sparse.rows)
         if let status = sparse.statusColumn {

@@ -46,20 +46,26 @@ struct SparseTable {
 enum TaplyticsColumns {
     /// A push's time column: WHEN (its scheduled time, else its `created_at`) when any body
     /// has one; else CREATED, the time in its id, which is all the documented GET bodies give.
-    static func pushTime(_ pushes: [TaplyticsPush], now: Date) -> SparseTable.Column {
+    /// `brief`: a pane's narrow form (`ClockText.brief`), else the list's whole stamp.
+    static func pushTime(_ pushes: [TaplyticsPush], now: Date, brief: Bool = false) -> SparseTable.Column {
+        let text = time(now: now, brief: brief)
         let sent = pushes.map { PushSnapshot.time(of: $0) }
         if sent.contains(where: { $0 != nil }) {
-            return .init("WHEN", alignRight: true, sent.map { $0.map { ClockText.stamp($0, now: now) } })
+            return .init("WHEN", alignRight: true, sent.map { $0.map(text) })
         }
-        return .init("CREATED", alignRight: true, pushes.map { $0.createdTime.map { ClockText.stamp($0, now: now) } })
+        return .init("CREATED", alignRight: true, pushes.map { $0.createdTime.map(text) })
+    }
+
+    private static func time(now: Date, brief: Bool) -> (Date) -> String {
+        { brief ? ClockText.brief($0, now: now) : ClockText.stamp($0, now: now) }
     }
 
     static func pushStatus(_ pushes: [TaplyticsPush]) -> SparseTable.Column {
         .init("STATUS", status: true, pushes.map { $0.status?.rawValue })
     }
 
-    static func experimentCreated(_ experiments: [TaplyticsExperiment], now: Date) -> SparseTable.Column {
-        .init("CREATED", alignRight: true, experiments.map { $0.createdTime.map { ClockText.stamp($0, now: now) } })
+    static func experimentCreated(_ experiments: [TaplyticsExperiment], now: Date, brief: Bool = false) -> SparseTable.Column {
+        .init("CREATED", alignRight: true, experiments.map { $0.createdTime.map(time(now: now, brief: brief)) })
     }
 
     static func experimentStatus(_ experiments: [TaplyticsExperiment]) -> SparseTable.Column {
