@@ -47,7 +47,8 @@ import Testing
         let row = try #require(lines.first { $0.contains("Congratulations") })
         // The id 548013f2… was made at 2014-12-04T07:57:38Z.
         #expect(row.contains("Congratulations, you've won a new VCR!") || row.contains("Congratulations, you've won"))
-        #expect(row.contains("12-04 07:57 UTC"), "\(row)")
+        // A pane gives an old time as its age (the list screen gives the whole date).
+        #expect(row.contains("4372d ago"), "\(row)")
     }
 
     @Test func thePushListShowsAudienceAndCreatedOnly() throws {
@@ -76,7 +77,7 @@ import Testing
         let header = try #require(lines.first { $0.contains("EXPERIMENT") })
         #expect(header.contains("STATUS") && header.contains("VAR") && header.contains("CREATED"))
         let row = try #require(lines.first { $0.contains("ANYTHING") })
-        #expect(row.contains("active") && row.contains("01-25 16:58 UTC"), "\(row)")
+        #expect(row.contains("active") && row.range(of: #"\d+d ago"#, options: .regularExpression) != nil, "\(row)")
         #expect(lines.contains { $0.contains("2 Experiments · 1 active") })
     }
 

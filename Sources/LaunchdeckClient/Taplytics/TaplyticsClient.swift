@@ -121,8 +121,9 @@ public struct TaplyticsClient: Sendable {
         let response = try await executor.send(request(url), secrets: [apiToken])
         let items = try ResponseDecoder.decode([Item].self, from: response, service: .taplytics, endpoint: url.path)
         let links = response.header(TaplyticsEndpoints.linkHeader).map(LinkHeader.parse) ?? [:]
-        return Page(items: items, next: try links["next"].map(followable), last: links["last"],
-                    prev: try links["prev"].map(followable))
+        // `last` is kept made safe too (no key in it), so no caller can follow it raw.
+        return Page(items: items, next: try links["next"].map(followable), last: links["last"].flatMap { try? followable($0) },
+                    prev: links["prev"].flatMap { try? followable($0) })
     }
 
     private func get<T: Decodable>(_ url: URL, as type: T.Type) async throws(ClientError) -> T {

@@ -7,8 +7,9 @@ import LaunchdeckAPI
 ///
 /// The first read asks for page 1 only to learn where `last` is; after that each read asks
 /// for the remembered last page, follows the server's `last` when it has moved (a new page
-/// filled up), and reads the page before it (`rel='prev'`) when the last one holds fewer
-/// than `enough` items. So a poll costs one request, two when the last page is short, a
+/// filled up), and reads the page before it when the last one holds fewer than `enough`
+/// items: the server's own last link with its `page` one less (the docs' `Link` headers
+/// carry last, next and first, no `prev`). So a poll costs one request, two when the last page is short, a
 /// third only when the list grew by a page. Page URLs are only ever the server's own links.
 public actor TaplyticsNewest<Item: Sendable> {
     public typealias Page = TaplyticsClient.Page<Item>
@@ -69,10 +70,19 @@ public actor TaplyticsNewest<Item: Sendable> {
         } else {
             let one = try await first()
             session.requests += 1
-            guard one.next != nil, let link = one.last else {
-                // Page 1 is the only page (or the server names no last page).
+            guard one.next != nil else {
+                // Page 1 is the only page.
                 last = one.last.flatMap { try? followable($0) }
                 return Read(items: one.items, more: false, total: one.items.count, requests: session.requests)
+            }
+            guard let link = one.last else {
+                // More pages, but no last one named: walk `next` a little way, not the whole list.
+                var page = one
+                for _ in 0..<3 {
+                    guard let next = page.next else { break }
+                    page = try await self.page(next, session)
+                }
+                return Read(items: page.items, more: true, total: nil, requests: session.requests)
             }
             session.fetched["page 1"] = one  // asked for as page=1
             url = try followable(link)
@@ -80,23 +90,23 @@ public actor TaplyticsNewest<Item: Sendable> {
         }
         // The list grew past the remembered last page, or shrank before it: go where the
         // server now says the last page is (twice at most, whatever it says).
-        for _ in 0..<2 where current.next != nil || (current.items.isEmpty && current.prev != nil) {
+        for _ in 0..<2 where current.next != nil || (current.items.isEmpty && (Self.pageNumber(url) ?? 1) > 1) {
             guard let link = current.last, let moved = try? followable(link), !Self.samePage(moved, url) else { break }
             url = moved
             current = try await page(url, session)
         }
         last = url
         var items = current.items
-        var before = current.prev
         var earliest = url
-        if items.count < enough, let prev = before, !Self.samePage(prev, url) {
+        if items.count < enough, let prev = Self.pageBefore(url) {
             let earlier = try await page(prev, session)
             items = earlier.items + items
-            before = earlier.prev
             earliest = prev
         }
-        let total = Self.pageNumber(url).map { ($0 - 1) * perPage + current.items.count }
-        let more = before != nil || (Self.pageNumber(earliest).map { $0 > 1 } ?? false)
+        // Page numbers and sizes are held to sane bounds (`pageNumber`, `perPage(of:)`), so
+        // this cannot overflow whatever a link says.
+        let total = Self.pageNumber(url).map { ($0 - 1) * Self.perPage(of: url, default: perPage) + current.items.count }
+        let more = Self.pageNumber(earliest).map { $0 > 1 } ?? false
         return Read(items: items, more: more, total: total, requests: session.requests)
     }
 
@@ -119,10 +129,28 @@ public actor TaplyticsNewest<Item: Sendable> {
         pageNumber(url).map { "page \($0)" } ?? url.absoluteString
     }
 
-    /// The `page` query parameter of a link, when it has one.
+    /// The `page` query parameter of a link, when it has one from 1 to a million.
     static func pageNumber(_ url: URL) -> Int? {
-        URLComponents(url: url, resolvingAgainstBaseURL: true)?.queryItems?
-            .first { $0.name == TaplyticsEndpoints.Parameter.page }?.value.flatMap { Int($0) }
+        query(url, TaplyticsEndpoints.Parameter.page).flatMap { (1...1_000_000).contains($0) ? $0 : nil }
+    }
+
+    /// The link's own `per_page` (the server may cap what was asked for), else `fallback`.
+    static func perPage(of url: URL, default fallback: Int) -> Int {
+        query(url, "per_page").flatMap { (1...1_000).contains($0) ? $0 : nil } ?? max(1, min(fallback, 1_000))
+    }
+
+    private static func query(_ url: URL, _ name: String) -> Int? {
+        URLComponents(url: url, resolvingAgainstBaseURL: true)?.queryItems?.first { $0.name == name }?.value.flatMap { Int($0) }
+    }
+
+    /// The page before a link's page: the same link with `page` one less; nil on page 1.
+    static func pageBefore(_ url: URL) -> URL? {
+        guard let number = pageNumber(url), number > 1,
+              var parts = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return nil }
+        parts.queryItems = parts.queryItems?.map {
+            $0.name == TaplyticsEndpoints.Parameter.page ? URLQueryItem(name: $0.name, value: String(number - 1)) : $0
+        }
+        return parts.url
     }
 
     /// Two links to one page: the same page number (query order aside), else the same URL.

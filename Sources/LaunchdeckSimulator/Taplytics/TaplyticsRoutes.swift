@@ -95,7 +95,8 @@ struct TaplyticsRoutes: Sendable {
         return TaplyticsWorld.single(user)
     }
 
-    /// A page of a list with the documented `Link` header (first, prev, next, last).
+    /// A page of a list with the documented `Link` header (last, next, first: the docs show
+    /// no `prev`, so the client must not need one).
     func list<Item: Encodable & Sendable>(_ items: [Item], request: Request, path: String) -> Response {
         let query = request.uri.queryParameters
         guard let page = Int(query.get("page") ?? "1"), (1...1_000_000).contains(page) else {
@@ -110,7 +111,6 @@ struct TaplyticsRoutes: Sendable {
         func link(_ n: Int) -> String { "<\(baseURL())\(path)?page=\(n)&per_page=\(perPage)>" }
         var links = ["\(link(last)); rel='last'"]
         if page < last { links.append("\(link(page + 1)); rel='next'") }
-        if page > 1 { links.append("\(link(min(page - 1, last))); rel='prev'") }
         links.append("\(link(1)); rel='first'")
         guard let linkName = FieldName(TaplyticsEndpoints.linkHeader) else { return JSONResponse.make(slice) }
         return JSONResponse.make(slice, headers: [linkName: links.joined(separator: ", ")])
