@@ -134,3 +134,25 @@ extension LenientDecodingTests {
         #expect(text.contains("apteligent /v2/apps data.x: expected Int"))
     }
 }
+
+extension LenientDecodingTests {
+    @Test func anObjectAmongTheNumbersOfASeriesFailsTheSeriesNotShiftsIt() throws {
+        let (page, notes) = try decode(Page.self, #"{"items": [], "series": [1, {}, 3]}"#)
+        #expect(page.series == nil)
+        #expect(notes.map(\.path) == ["series"])
+    }
+}
+
+extension DecodeNoteLogTests {
+    @Test func aKeyWithEscapesIsWrittenEscapedToTheLog() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("notes-\(UUID().uuidString).log")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let log = DecodeNoteLog()
+        log.logTo(file.path)
+        log.record([DecodeNote(steps: [.key("map"), .key("c\u{1B}[31m\u{202E}")], problem: "left out: expected Int")],
+                   service: .apteligent, endpoint: "/v2/x")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(text.contains(#"map.c\u{1b}[31m\u{202e}: left out: expected Int"#))
+    }
+}

@@ -35,7 +35,6 @@ import Testing
             }
             var links = ["\(link(last)); rel='last'"]
             if page < last { links.append("\(link(page + 1)); rel='next'") }
-            if page > 1 { links.append("\(link(page - 1)); rel='prev'") }
             links.append("\(link(1)); rel='first'\"")
             return TransportResponse(status: 200, headers: [("Link", links.joined(separator: ", "))],
                                      body: Data(("[" + items.joined(separator: ",") + "]").utf8))

@@ -33,7 +33,9 @@ struct ListBox<Element: Decodable>: Decodable {
                 elements.append(try site.decode(Element.self))
             } catch {
                 // A record steps over; anything else (a point of a series) fails the list.
-                guard Self.wasRecord(error, at: at) || (try? site.base.decode(RecordProbe.self)) != nil else { throw error }
+                guard Self.isRecordFailure(error, at: at) || (Self.isInsideRecord(error, at: at)
+                                                                 && (try? site.base.decode(RecordProbe.self)) != nil)
+                else { throw error }
                 if site.base.currentIndex == index { _ = try site.base.decode(Skip.self) }
                 sink.add(at, "left out: " + LenientJSON.problem(error, below: at))
             }
@@ -61,9 +63,20 @@ struct MapBox<Value: Decodable>: Decodable {
 }
 
 extension ListBox {
+    /// True when the failure was inside a record, not the element itself read as a plain
+    /// value (`{}` where a number of a series belongs is a bad point, not a bad record).
+    static func isInsideRecord(_ error: any Error, at path: [any CodingKey]) -> Bool {
+        switch error as? DecodingError {
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
+            return LenientJSON.path(context.codingPath) != LenientJSON.path(path)
+        default:
+            return true  // a missing key, or a record's own complaint about itself
+        }
+    }
+
     /// True when the element itself was asked for as a record (a keyed container) and was
     /// something else: an array, a string, null.
-    static func wasRecord(_ error: any Error, at path: [any CodingKey]) -> Bool {
+    static func isRecordFailure(_ error: any Error, at path: [any CodingKey]) -> Bool {
         let expected: Any.Type
         let context: DecodingError.Context
         switch error as? DecodingError {

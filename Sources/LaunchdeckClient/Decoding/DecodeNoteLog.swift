@@ -33,8 +33,8 @@ public final class DecodeNoteLog: @unchecked Sendable {
 
     public func record(_ notes: [DecodeNote], service: Service, endpoint: String, at now: Date = Date()) {
         guard !notes.isEmpty else { return }
-        var fresh: [String] = []
         lock.withLock {
+            var fresh: [String] = []
             for note in notes {
                 if let i = entries.firstIndex(where: { $0.service == service && $0.endpoint == endpoint && $0.note == note }) {
                     entries[i].count += 1
@@ -42,12 +42,26 @@ public final class DecodeNoteLog: @unchecked Sendable {
                 } else {
                     entries.append(Entry(service: service, endpoint: endpoint, note: note, count: 1, firstSeen: now, lastSeen: now))
                     if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
-                    fresh.append("\(Timestamp.format(now)) \(service.rawValue) \(endpoint) \(note)")
+                    fresh.append("\(Timestamp.format(now)) \(service.rawValue) \(Self.escaped(endpoint)) \(Self.escaped(note.description))")
                 }
             }
             changes += 1
+            // Under the lock, so lines from two decodes never interleave.
+            if !fresh.isEmpty, let logFile { Self.append(fresh, to: logFile) }
         }
-        if !fresh.isEmpty { append(fresh) }
+    }
+
+    /// A key or path from an API as safe text for a log: control, bidi and other invisible
+    /// characters written as `\u{…}`, so a crafted key cannot drive the terminal that reads the log.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let unsafe = v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+            out += unsafe ? "\\u{" + String(v, radix: 16) + "}" : String(scalar)
+        }
+        return out
     }
 
     /// Every note kept, the most recently seen first.
@@ -58,16 +72,12 @@ public final class DecodeNoteLog: @unchecked Sendable {
 
     public func removeAll() { lock.withLock { entries = []; changes += 1 } }
 
-    private func append(_ lines: [String]) {
-        guard let path = lock.withLock({ logFile }),
-              let handle = FileHandle(forWritingAtPath: path) ?? createFile(path) else { return }
-        defer { try? handle.close() }
-        _ = try? handle.seekToEnd()
+    /// Appends with O_APPEND (each write lands at the end, even with another launchdeck
+    /// writing the same file); a new file is made readable by its owner only.
+    private static func append(_ lines: [String], to path: String) {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         try? handle.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
-    }
-
-    private func createFile(_ path: String) -> FileHandle? {
-        _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-        return FileHandle(forWritingAtPath: path)
     }
 }
