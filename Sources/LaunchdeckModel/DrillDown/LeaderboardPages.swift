@@ -51,19 +51,28 @@ public actor LeaderboardPages {
             key = (site, filter)
             pages = [:]
         }
+        // A read for an older site or filter may finish after a newer one began (the hub
+        // starts the new read as it cancels the old): it must not fill the new one's pages.
+        func current() -> Bool { key?.site == site && key?.filter == filter && !Task.isCancelled }
         let first = try await client.leaderboard(site: site, path: filter, page: 1, perPage: Self.pageSize)
+        guard current() else { throw ClientError(.tinylytics, .cancelled) }
         pages[1] = first.leaderboard
-        let totalPages = max(1, first.pagination.totalPages)
-        let perPage = first.pagination.perPage > 0 ? first.pagination.perPage : Self.pageSize
+        // Sizes from the API held to what can be true: a page holds at most what was asked for,
+        // and there are no more pages than the total needs (no overflow from a hostile body).
+        let perPage = (1...Self.pageSize).contains(first.pagination.perPage) ? first.pagination.perPage : Self.pageSize
+        let total = max(0, first.pagination.totalCount)
+        let needed = max(1, total / perPage + (total % perPage == 0 ? 0 : 1))
+        let totalPages = min(max(1, first.pagination.totalPages), needed)
         let wanted = max(1, count)
         let range = fromEnd ? max(1, totalPages - wanted + 1)...totalPages : 1...min(wanted, totalPages)
         for number in range where number > 1 && pages[number] == nil {
             let page = try await client.leaderboard(site: site, path: filter, page: number, perPage: Self.pageSize)
+            guard current() else { throw ClientError(.tinylytics, .cancelled) }
             pages[number] = page.leaderboard
         }
         return LeaderboardSlice(
             entries: range.flatMap { pages[$0] ?? [] }, firstRank: (range.lowerBound - 1) * perPage + 1,
-            total: first.pagination.totalCount, filter: filter, firstPage: range.lowerBound, lastPage: range.upperBound,
+            total: total, filter: filter, firstPage: range.lowerBound, lastPage: range.upperBound,
             totalPages: totalPages)
     }
 }
