@@ -111,7 +111,7 @@ import TerminalUI
         state.zoomed = true
         let lines = Fixture.render(state, data: data).lines
         let text = lines.joined(separator: "\n")
-        #expect(text.contains("crash rate by version (share of loads): 3.4.0 6.50% (5%) \u{00B7} 3.3.0 0.42% (95%)"))
+        #expect(text.contains("crash rate by version (share of top-5 versions' loads): 3.4.0 6.50% (5%) \u{00B7} 3.3.0 0.42% (95%)"))
         let header = try #require(lines.first { $0.contains("EXCEPTION") })
         #expect(header.contains("SESSIONS") && header.contains("CRASHES") && !header.contains("USERS"))
         #expect(lines.contains { $0.contains("NSInvalidArgumentException") && $0.contains("-[__NSCFString") && $0.contains("257") }, "\(text)")
@@ -149,11 +149,11 @@ import TerminalUI
         #expect(versions == [VersionHealth(version: "1.0.7", crashPercent: 2.7, loadShare: 0.06),
                              VersionHealth(version: "1.0.6", crashPercent: 0.31, loadShare: 0.94)])
         #expect(CrashesPane.versionsLine(versions, separator: "\u{00B7}")
-            == "crash rate by version (share of loads): 1.0.7 2.70% (6%) \u{00B7} 1.0.6 0.31% (94%)")
+            == "crash rate by version (share of top-5 versions' loads): 1.0.7 2.70% (6%) \u{00B7} 1.0.6 0.31% (94%)")
         #expect(CrashesPane.versionsLine(versions, separator: "\u{00B7}", width: 40)
-            == "rate (share of loads): 1.0.7 2.70% (6%)", "a narrow pane: a shorter label, whole versions only")
+            == "rate (top-5 share): 1.0.7 2.70% (6%)", "a narrow pane: a shorter label, whole versions only")
         #expect(CrashesPane.versionsLine(versions, separator: "\u{00B7}", width: 56)
-            == "rate (% of loads): 1.0.7 2.70% (6%) \u{00B7} 1.0.6 0.31% (94%)", "two versions rather than a longer label")
+            == "rate (top-5 share): 1.0.7 2.70% (6%) \u{00B7} 1.0.6 0.31% (94%)", "two versions rather than a longer label")
     }
 
     @Test func theStatusBarSaysTheServersNumberIsARate() {

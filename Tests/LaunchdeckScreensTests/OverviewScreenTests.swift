@@ -19,7 +19,7 @@ import Testing
         #expect(lines[7] == "│ /pricing                                           2,500 ││                                                          │")
         #expect(lines[20] == "┌ 3 Push ─────────────────────────────────── DEMO  5s ago ─┐┌ 4 Crashes · Acme iOS ───────────────────── DEMO  5s ago ─┐")
         #expect(lines[21] == "│ ALERT                       STATUS                  WHEN ││ crash rate 1.80% vs 0.88% (24h)                   ▁▁▁▂▄▆ │")
-        #expect(lines[22] == "│ We're live!                 scheduled  12:05 UTC · in 5m ││ rate (% of loads): 3.1.0 2.40% (8%) · 3.0.2 0.35% (91%)  │")
+        #expect(lines[22] == "│ We're live!                 scheduled  12:05 UTC · in 5m ││ rate (top-5 share): 3.1.0 2.40% (8%) · 3.0.2 0.35% (91%) │")
         #expect(lines[24] == "│                                                          ││ NSInvalidArgumentException nil key           210     530 │")
         #expect(lines[39] == " ? help  q quit  Enter open  Tab pane  z zoom  r refresh  : command  f freeze                  tly 12/1000h · apt 4/20m ")
     }
@@ -46,7 +46,7 @@ import Testing
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "┌ 4 Crashes · Acme iOS ─────────────────────────────────────────────── 5s ago ─┐",
             "│ crash rate 1.80% vs 0.88% (24h)                                       ▁▁▁▂▄▆ │",
-            "│ crash rate by version (share of loads): 3.1.0 2.40% (8%) · 3.0.2 0.35% (91%) │",
+            "│ rate by version (top-5 load share): 3.1.0 2.40% (8%) · 3.0.2 0.35% (91%)     │",
             "│ EXCEPTION                  REASON                           SESSIONS CRASHES │",
             "│ NSInvalidArgumentException nil key                               210     530 │",
             "└──────────────────────────────────────────────────────────────────────────────┘",

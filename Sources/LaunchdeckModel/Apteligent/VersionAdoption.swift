@@ -35,9 +35,13 @@ public struct VersionHealth: Sendable, Equatable {
     /// value where the service gives one, else the category's newest daily bucket.
     public static func loadShares(_ trends: ApteligentTrends) -> [String: Double] {
         guard let loads = trends.series["appLoadsByVersion"] else { return [:] }
+        // One source for every version: today's values when the service gives one for each,
+        // else every version's newest daily bucket (never today's for some, yesterday's for others).
+        let todays = loads.todayTopValues ?? [:]
+        let useToday = !loads.categories.isEmpty && loads.categories.keys.allSatisfy { todays[$0] != nil }
         var today: [String: Double] = [:]
         for (version, category) in loads.categories {
-            let value = loads.todayTopValues?[version] ?? category.buckets.last?.value
+            let value = useToday ? todays[version] : category.buckets.last?.value
             if let value, value.isFinite, value >= 0 { today[version] = value }
         }
         let sum = today.values.reduce(0, +)

@@ -52,14 +52,16 @@ public struct CrashesPane: Sendable {
                                                         into: &buffer)
     }
 
-    /// The versions by crash rate, each with its share of today's loads, as many whole as
-    /// fit `width`: `crash rate by version (share of loads): 3.4.0 2.10% (8%) · 3.3.0 0.42% (61%)`,
+    /// The versions by crash rate, each with its share of the top five versions' loads, as many
+    /// whole as fit `width`: `rate (top-5 share): 3.4.0 2.10% (8%) · 3.3.0 0.42% (61%)`,
     /// with a shorter label when the pane is narrow.
     static func versionsLine(_ versions: [VersionHealth], separator: String, width: Int = .max) -> String {
         guard !versions.isEmpty else { return "crash rate by version: -" }
         let items = versions.prefix(4).map { v in "\(v.version) \(percent(v.crashPercent)) (\(v.loadShare.map(share) ?? "-"))" }
-        let labels = ["crash rate by version (share of loads): ", "rate by version (share of loads): ",
-                      "rate (share of loads): ", "rate (% of loads): ", "rate (loads): "]
+        // The share is of the loads of the versions trends lists (its top five), not of every
+        // load: the labels say so as far as the width allows (`:open figures` says it whole).
+        let labels = ["crash rate by version (share of top-5 versions' loads): ", "crash rate by version (top-5 load share): ",
+                      "rate by version (top-5 load share): ", "rate (top-5 share): ", "rate (share): "]
         func line(_ label: String) -> (text: String, count: Int) {
             var text = label, count = 0
             for item in items {
