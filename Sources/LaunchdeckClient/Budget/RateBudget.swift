@@ -39,7 +39,8 @@ public actor RateBudget {
             self.resetsIn = resetsIn
         }
 
-        /// The calls that rate allows until the reset (rounded down).
+        /// The calls that rate allows until the reset, rounded down: the budget never sends a
+        /// call the server might refuse (at worst it waits for the reset for the last one).
         public var calls: Int {
             let seconds = Double(resetsIn.components.seconds) + Double(resetsIn.components.attoseconds) / 1e18
             let calls = Double(perMinute) * max(0, seconds) / 60

@@ -98,7 +98,11 @@ struct RateLimitHeaders {
             response.header(name).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 >= 0 ? $0 : nil }
         }
         limit = int("Rate-Limit-Limit")
-        remaining = int("Rate-Limit-Remaining")
+        // An average may come with a fraction (17.5 a minute): read it, rounded down (never
+        // more than the server said).
+        remaining = response.header("Rate-Limit-Remaining")
+            .flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            .flatMap { $0.isFinite && $0 >= 0 && $0 < 1e9 ? Int($0.rounded(.down)) : nil }
         reset = int("Rate-Limit-Reset").map { .seconds($0) }
         retryAfter = int("Retry-After").map { .seconds($0) }
     }
