@@ -1,5 +1,5 @@
 import Foundation
-import LaunchdeckClient
+@testable import LaunchdeckClient
 import LaunchdeckTesting
 import Synchronization
 import Testing
@@ -151,5 +151,14 @@ import Testing
         #expect(policy.decide(after: timeout, attempt: 4, method: "GET", jitter: 1) == .retry(after: .seconds(5)))
         #expect(policy.decide(after: timeout, attempt: 5, method: "GET", jitter: 1) == .fail)
         #expect(policy.decide(after: ClientError(.taplytics, .notJSON(status: 200)), attempt: 1, method: "GET", jitter: 1) == .fail)
+    }
+}
+
+@Suite struct RateLimitHeadersTests {
+    @Test func anAverageWithAFractionIsReadRoundedDown() {
+        let response = TransportResponse(status: 200, headers: [("Rate-Limit-Remaining", "17.5"), ("Rate-Limit-Reset", "30")],
+                                         body: Data())
+        #expect(RateLimitHeaders(response).remaining == 17)
+        #expect(RateLimitHeaders(TransportResponse(status: 200, headers: [("Rate-Limit-Remaining", "-3")], body: Data())).remaining == nil)
     }
 }
