@@ -25,6 +25,8 @@ struct SparseTable {
         }
     }
 
+    /// The widest a fixed column grows.
+    static let widest = 24
     var columns: [Table.Column] = []
     var rows: [[String]] = []
     /// The index of the status column, when it is drawn.
@@ -33,8 +35,10 @@ struct SparseTable {
     init(rows count: Int, _ candidates: [Column]) {
         let kept = candidates.filter { $0.fillMin != nil || $0.values.contains { $0 != nil } }
         columns = kept.map { c in
+            // As wide as the widest cell, up to `widest`: an unknown status of 5000 characters
+            // (shown as sent) is cut, not given the row.
             let width = c.fillMin.map { Table.Width.fill(min: $0) }
-                ?? .fixed(c.values.reduce(TextWidth.of(c.title)) { max($0, TextWidth.of($1 ?? "-")) })
+                ?? .fixed(min(Self.widest, c.values.reduce(TextWidth.of(c.title)) { max($0, TextWidth.of($1 ?? "-")) }))
             return Table.Column(c.title, width: width, alignRight: c.alignRight)
         }
         rows = (0..<count).map { i in kept.map { i < $0.values.count ? $0.values[i] ?? "-" : "-" } }
