@@ -30,7 +30,7 @@ import Testing
         #expect(Route.named["notes"] == .dataNotes)
         let lines = render([note], route: .dataNotes)
         let text = lines.joined(separator: "\n")
-        #expect(text.contains("1 fields could not be read and are left out of the screens"))
+        #expect(text.contains("1 field could not be read and is left out of the screens"))
         #expect(text.contains("Apteligent"))
         #expect(text.contains("/v2/crash/app1/abc"))
         #expect(text.contains("11:57 UTC · 3m ago"))

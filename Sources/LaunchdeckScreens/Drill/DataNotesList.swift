@@ -16,6 +16,6 @@ extension ListModel {
             },
             summary: notes.isEmpty
                 ? "Every field of every answer so far was read."
-                : "\(notes.count) fields could not be read and are left out of the screens; the rest of each answer is shown")
+                : "\(notes.count) field\(notes.count == 1 ? "" : "s") could not be read and \(notes.count == 1 ? "is" : "are") left out of the screens; the rest of each answer is shown")
     }
 }

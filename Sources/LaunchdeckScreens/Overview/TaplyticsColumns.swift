@@ -26,7 +26,7 @@ struct SparseTable {
     }
 
     /// The widest a fixed column grows.
-    static let widest = 24
+    static let widest = 28
     var columns: [Table.Column] = []
     var rows: [[String]] = []
     /// The index of the status column, when it is drawn.
