@@ -163,3 +163,20 @@ import TerminalUI
             == "apt 4/20/min \u{00B7} avg 18/min for 46s")
     }
 }
+
+/// Each version's days sit under their own dates, whatever day its series starts.
+@Suite struct CrashDailyAxisTests {
+    @Test func aVersionThatStartsLaterIsDrawnFromItsOwnFirstDay() throws {
+        let daily = ApteligentByVersion(versions: [
+            "1.0.7": ApteligentDailyOccurrences(start: "2016-11-07", counts: [1, 2, 3, 4]),
+            "1.0.8": ApteligentDailyOccurrences(start: "2016-11-09", counts: [5, 6]),
+        ])
+        let lines = DetailModel.dailyByVersion(daily)
+        #expect(lines.first == .heading("Daily occurrences by version, 2016-11-07 to 2016-11-10 (4 days)"))
+        guard case .spark("1.0.8", let values, _, _)? = lines.dropFirst().first else {
+            Issue.record("the newest version comes first: \(lines)")
+            return
+        }
+        #expect(values.count == 4 && values[0].isNaN && values[1].isNaN && values[2...] == [5, 6])
+    }
+}

@@ -36,18 +36,33 @@ extension DetailModel {
         guard let daily, !daily.versions.isEmpty || daily.total != nil else { return [] }
         let versions = daily.sortedVersions.reversed().compactMap { v in daily.versions[v].map { (v, $0) } }
         let top = Double(versions.flatMap(\.1.counts).max() ?? daily.total?.counts.max() ?? 0)
-        let longest = max(daily.total?.counts.count ?? 0, versions.map(\.1.counts.count).max() ?? 0)
-        let series = versions.first?.1 ?? daily.total
-        let span = CrashTime.span(start: series?.start, days: longest)
+        // One day axis for every row: each series placed at its own start day, a day it does
+        // not cover left blank (not drawn as zero); without start days, the rows end together.
+        let all = versions.map(\.1) + (daily.total.map { [$0] } ?? [])
+        let starts = all.map { $0.start.flatMap { Timestamp.parseDay($0) ?? Timestamp.parse($0) } }
+        let axisStart = starts.allSatisfy { $0 != nil } ? starts.compactMap { $0 }.min() : nil
+        func offset(_ i: Int) -> Int {
+            guard let axisStart, let start = starts[i] else { return 0 }
+            return max(0, min(3660, Int((start.timeIntervalSince(axisStart) / 86_400).rounded())))
+        }
+        let longest = all.indices.map { offset($0) + all[$0].counts.count }.max() ?? 0
+        func placed(_ i: Int) -> [Double] {
+            let values = all[i].counts.map(Double.init)
+            guard axisStart != nil else { return values }
+            let before = offset(i)
+            return Array(repeating: .nan, count: before) + values
+                + Array(repeating: .nan, count: max(0, longest - before - values.count))
+        }
+        let span = CrashTime.span(start: axisStart.map(Timestamp.day) ?? all.first?.start, days: longest)
         var lines: [Line] = [.heading("Daily occurrences by version" + (span.map { ", \($0.text)" } ?? ""))]
-        for (version, days) in versions {
-            lines.append(.spark(version, days.counts.map(Double.init), "\(CountText.of(days.total)) in \(days.counts.count) days",
-                                top: top))
+        for (i, (version, days)) in versions.enumerated() {
+            lines.append(.spark(version, placed(i), "\(CountText.of(days.total)) in \(days.counts.count) days", top: top))
         }
         if let total = daily.total {
             // Every version together: its own scale, so the shape of the whole shows.
-            lines.append(.spark("all versions", total.counts.map(Double.init),
-                                "\(CountText.of(total.total)) in \(total.counts.count) days", top: nil))
+            lines.append(.spark("all versions", placed(all.count - 1),
+                                "\(CountText.of(total.total)) in \(total.counts.count) days",
+                                top: Double(total.counts.max() ?? 0)))
         }
         if let span { lines.append(.axis(from: span.first, to: span.last, count: longest)) }
         return lines
