@@ -181,6 +181,7 @@ final class UILoop {
             case .pushes(let value):
                 if let new = value.value, value.fetchedAt != data.pushes.fetchedAt { fired += alerts.observe(pushes: new, at: now) }
                 data.pushes = value
+                data.silentAlertRules = alerts.silent
             case .crashes(let value):
                 if let new = value.value, value.fetchedAt != data.crashes.fetchedAt {
                     fired += alerts.observe(crashes: new, at: now)

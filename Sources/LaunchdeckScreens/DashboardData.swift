@@ -16,6 +16,8 @@ public struct DashboardData: Sendable {
     public var alerts: [FiredAlert] = []
     /// The alert rules in force (the alerts screen says when there are none).
     public var alertRules = 0
+    /// Rules that cannot fire on the data seen, with why (`AlertEngine.silent`).
+    public var silentAlertRules: [String] = []
     /// Fields of the APIs' answers that could not be read, the most recent first.
     public var dataNotes: [DataNote] = []
 

@@ -61,6 +61,17 @@ import Testing
         #expect(engine.observe(pushes: push(.sending), at: t0).map(\.message) == ["push We're live: scheduled → sending"])
     }
 
+    @Test func aPushStatusRuleSaysItCannotFireWhenNoPushCarriesAStatus() {
+        var engine = AlertEngine(rules: [AlertSpec(name: "launch push", condition: .pushStatusChange)])
+        let documented = PushSnapshot(pushes: [TaplyticsPush(id: "548013f2c1a2b3c4d5e6f7a8", notification: .init(alert: "Hi"))],
+                                      more: false)
+        #expect(engine.observe(pushes: documented, at: t0).isEmpty)
+        #expect(engine.silent.count == 1 && engine.silent[0].hasPrefix("launch push: cannot fire"))
+        let withStatus = PushSnapshot(pushes: [TaplyticsPush(id: "p1", status: .sent)], more: false)
+        _ = engine.observe(pushes: withStatus, at: t0)
+        #expect(engine.silent.isEmpty, "a list that carries statuses can fire")
+    }
+
     @Test func noRulesNoAlerts() {
         var engine = AlertEngine(rules: [])
         #expect(engine.observe(web: web(down: true), at: t0).isEmpty)

@@ -49,6 +49,10 @@ public struct AlertEngine: Sendable {
     /// The most alerts kept in the history.
     public static let historyLimit = 500
 
+    /// Rules the data seen so far cannot make fire, and why (the alerts screen says so
+    /// rather than stay silent): a push status rule while no push carries a status.
+    public private(set) var silent: [String] = []
+
     public init(rules: [AlertSpec]) { self.rules = rules }
 
     public mutating func observe(web: WebSnapshot, at now: Date) -> [FiredAlert] {
@@ -97,6 +101,11 @@ public struct AlertEngine: Sendable {
         let fired = changes(from: pushStatus, to: current, names: names, kind: "push",
                             rules: rules.filter { $0.condition == .pushStatusChange }, now: now)
         pushStatus = current
+        let statusless = !pushes.pushes.isEmpty && pushes.pushes.allSatisfy { $0.status == nil }
+        silent = statusless ? rules.filter { $0.condition == .pushStatusChange }.map { rule in
+            "\(rule.name ?? Self.defaultName(rule.condition)): cannot fire, Taplytics' push list carries no status "
+                + "(the documented GET /v2/push bodies have none)"
+        } : []
         return record(fired)
     }
 

@@ -70,7 +70,11 @@ public struct ListModel: Sendable {
             return ListModel(
                 columns: [.init("WHEN (UTC)", width: .fixed(20)), .init("RULE", width: .fixed(18)),
                           .init("WHAT HAPPENED", width: .fill(min: 10))],
-                rows: data.alerts.reversed().map { [Timestamp.format($0.at), $0.rule, $0.message] },
+                // Rules the data cannot make fire come first, saying why, then what fired.
+                rows: data.silentAlertRules.map { line in
+                    let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    return ["cannot fire", parts.first ?? "", parts.count > 1 ? parts[1] : line]
+                } + data.alerts.reversed().map { [Timestamp.format($0.at), $0.rule, $0.message] },
                 summary: data.alertRules == 0
                     ? "No alert rules: add [[alerts]] to the config (see README, Alerts)"
                     : "\(data.alerts.count) fired, newest first, from \(data.alertRules) rules")
