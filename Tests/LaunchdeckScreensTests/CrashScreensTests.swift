@@ -160,7 +160,7 @@ import TerminalUI
         #expect(BudgetText.apteligent(.init(limit: 20, used: 4, resetsIn: .seconds(50))) == "apt 4/20/min")
         #expect(BudgetText.apteligent(.init(limit: 20, used: 4, resetsIn: .seconds(50),
                                             server: .init(perMinute: 18, resetsIn: .milliseconds(45_200))))
-            == "apt 4/20/min \u{00B7} avg 18/min for 46s")
+            == "apt 4/20/min \u{00B7} avg 18/min")
     }
 }
 

@@ -40,7 +40,7 @@ enum Figures {
         Entry(figure: "Status bar: tap N/600h", meaning:
             "Taplytics requests in the last hour, of launchdeck's own budget of 600: Taplytics documents no limit."),
         Entry(figure: "Status bar: apt N/20/min", meaning:
-            "Apteligent calls sent in the last minute, of the 20 a minute allowed; avg N/min for Ns is the server's Rate-Limit-Remaining: the average rate it can sustain until its reset, not a count of calls left."),
+            "Apteligent calls sent in the last minute, of the 20 a minute allowed; avg N/min is the server's Rate-Limit-Remaining: the average rate it can sustain until its reset, not a count of calls left."),
         Entry(figure: "Ages and colours", meaning:
             "How long ago each pane's data came: muted while fresh, amber past twice the refresh interval, red past five times. A failed refresh keeps the last good data and says why."),
         Entry(figure: "N unread fields", meaning:
