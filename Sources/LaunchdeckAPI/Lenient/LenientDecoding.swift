@@ -126,8 +126,11 @@ extension DecodingSite {
     /// and string-keyed maps go element by element; everything else through `Box`.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self is any DirectlyDecoded.Type { return try decodeBase(T.self) }
-        if let collection = T.self as? any LenientCollection.Type {
-            return try collection.decodeLeniently(at: self) as! T
+        // `collection` is `T.self` seen as a LenientCollection, so what it decodes is a `T`;
+        // the conditional cast keeps a dashboard alive should that ever not hold.
+        if let collection = T.self as? any LenientCollection.Type,
+           let value = try collection.decodeLeniently(at: self) as? T {
+            return value
         }
         return try decodeBase(Box<T>.self).value
     }
