@@ -79,11 +79,14 @@ public enum DashboardRunner {
         for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
 
         // The screen is already restored; never keep the user waiting on the network.
-        Blocking.wait {
-            await Self.atMost(.seconds(2)) {
+        let closed = Blocking.wait {
+            await Self.atMost(Self.shutdownLimit) {
                 await hub.stop()
                 await services.shutdown()
             }
+        }
+        if !closed {
+            Console.error("launchdeck: the network connections did not close within \(Self.shutdownLimit); left them behind")
         }
 
         switch outcome {
@@ -97,20 +100,29 @@ public enum DashboardRunner {
 }
 
 extension DashboardRunner {
-    /// Runs `work`, returning when it is done or after `limit`, whichever comes first.
-    static func atMost(_ limit: Duration, _ work: @escaping @Sendable () async -> Void) async {
-        let done = AsyncStream<Void>.makeStream()
+    /// How long quitting may wait for the network to close.
+    static let shutdownLimit: Duration = .seconds(2)
+
+    /// Runs `work`, returning when it is done (true) or after `limit` (false), whichever comes first.
+    @discardableResult
+    static func atMost(_ limit: Duration, _ work: @escaping @Sendable () async -> Void) async -> Bool {
+        let done = AsyncStream<Bool>.makeStream()
         let worker = Task {
             await work()
-            done.continuation.yield()
+            done.continuation.yield(true)
         }
         let timer = Task {
             try? await Task.sleep(for: limit)
-            done.continuation.yield()
+            done.continuation.yield(false)
         }
-        for await _ in done.stream { break }
+        var finished = false
+        for await value in done.stream {
+            finished = value
+            break
+        }
         timer.cancel()
         _ = worker
+        return finished
     }
 }
 

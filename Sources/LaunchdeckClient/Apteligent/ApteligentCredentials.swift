@@ -22,6 +22,8 @@ actor ApteligentTokenStore {
     /// spending another call of the budget on a second grant.
     private var inFlight: Task<Result<(Secret, Duration), ClientError>, Never>?
     private let now: @Sendable () -> Duration
+    /// How many callers are waiting for a grant now (tests wait on it instead of sleeping).
+    private(set) var waiting = 0
 
     init(now: @escaping @Sendable () -> Duration) { self.now = now }
 
@@ -32,7 +34,10 @@ actor ApteligentTokenStore {
             do throws(ClientError) { return .success(try await fetch()) } catch { return .failure(error) }
         }
         inFlight = task
-        guard let result = await CancellableWait.value(of: task) else {
+        waiting += 1
+        let waited = await CancellableWait.value(of: task)
+        waiting -= 1
+        guard let result = waited else {
             throw ClientError(.apteligent, .cancelled)
         }
         if inFlight == task { inFlight = nil }
