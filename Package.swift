@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -46,6 +47,8 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalUI"),
+        /// The launch's history (issue 14): SQLite through GRDB; imports nothing of ours.
+        .target(name: "LaunchdeckStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "LaunchdeckConfig"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI"]),
@@ -68,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "LaunchdeckBench",
             dependencies: ["LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator", "LaunchdeckModel",
-                           "LaunchdeckScreens", "TerminalUI"]
+                           "LaunchdeckScreens", "TerminalUI", "LaunchdeckStore"]
         ),
         .target(
             name: "LaunchdeckTesting",
@@ -92,6 +95,7 @@ let package = Package(
         ),
         .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting"]),
+        .testTarget(name: "LaunchdeckStoreTests", dependencies: ["LaunchdeckStore", "LaunchdeckTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

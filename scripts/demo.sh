@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
 
-ensure_packages libncursesw5-dev
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES
 ensure_swift
 
 echo "launchdeck: building (the first build takes a few minutes)..."

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
-ensure_packages libncursesw5-dev
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES
 ensure_swift
 swift build --build-tests
 FUZZ_ROUNDS="${1:-200}" FUZZ_SEED="${2:-1}" swift test --skip-build --filter 'ScreenFuzzTests|FieldByFieldFuzzTests|LenientDecodingTests'

@@ -11,7 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/setup.sh
 
 prefix=${1:-${PREFIX:-$HOME/.local}}
-ensure_packages libncursesw5-dev
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES
 ensure_swift
 
 echo "launchdeck: building release (about 10 minutes the first time on 2 cores)..."

@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
 
-ensure_packages libncursesw5-dev valgrind tmux python3 python3-pyte binutils
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES valgrind tmux python3 python3-pyte binutils
 ensure_swift
 echo "launchdeck: building release (about 10 minutes the first time on 2 cores)..."
 work=$(mktemp -d)

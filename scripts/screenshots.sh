@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
 
-ensure_packages libncursesw5-dev librsvg2-bin fonts-dejavu-core
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES librsvg2-bin fonts-dejavu-core
 ensure_swift
 swift build --product launchdeck
 bin=.build/debug/launchdeck

@@ -14,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
 
-ensure_packages libncursesw5-dev tmux procps
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES tmux procps
 ensure_swift
 
 mode=full

@@ -6,8 +6,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
 
-# libncursesw5-dev to build; tmux and procps (pkill) for the end-to-end tests.
-ensure_packages libncursesw5-dev tmux procps
+# The build packages (scripts/lib/setup.sh); tmux and procps (pkill) for the end-to-end tests.
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES tmux procps
 ensure_swift
 
 echo "launchdeck: building the program and the tests..."

@@ -33,8 +33,11 @@ func row(_ name: String, _ value: String, _ target: String) {
 @main
 struct Bench {
     static func main() async throws {
-        // Sections to run: `launchdeck-bench render client simulator` (default: all).
-        let all = ["render", "client", "simulator"]
+        if CommandLine.arguments.dropFirst().first == "store-writer" {
+            exit(StoreBench.writer(Array(CommandLine.arguments.dropFirst(2))))
+        }
+        // Sections to run: `launchdeck-bench render client simulator store` (default: all).
+        let all = ["render", "client", "simulator", "store"]
         let asked = Array(CommandLine.arguments.dropFirst())
         guard asked.allSatisfy(all.contains) else {
             print("usage: launchdeck-bench [\(all.joined(separator: "] ["))]")
@@ -48,6 +51,8 @@ struct Bench {
         if sections.contains("client") { try await clientBenchmark() }
         // 3. The simulator's own speed: requests a second for 100-row pages.
         if sections.contains("simulator") { try await simulatorThroughput() }
+        // 4. The history store: a poll's write and a day's size.
+        if sections.contains("store") { try StoreBench.run() }
     }
 
     static func clientBenchmark() async throws {

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 # bench_setup: what the harness needs (stops if missing), the peers (said if unavailable),
 # then builds launchdeck: release unless BENCH_BUILD=debug. Sets BENCH_BUILD, BENCH_BIN, BENCH_PYTHON.
 bench_setup() {
-    ensure_packages libncursesw5-dev python3 python3-pyte jq curl procps
+    ensure_packages $LAUNCHDECK_BUILD_PACKAGES python3 python3-pyte jq curl procps
     local peers
     peers=$(launchdeck_missing_packages btop glances)
     if [ -n "$peers" ]; then

@@ -1,0 +1,79 @@
+import Foundation
+import LaunchdeckStore
+
+/// The history store's figures (issue 14): a poll's write, and a day's database size.
+enum StoreBench {
+    /// A poll of the overview as the demo makes it: hits, views and visitors; the crash rate
+    /// overall and for five versions, and app loads for five versions.
+    static func poll(at time: Date, prefix: String = "", sequence: Int) -> PollRecord {
+        var points = [
+            Observation(series: prefix + "web.hits_per_minute", at: time, value: Double(40 + sequence % 17)),
+            Observation(series: prefix + "web.views_today", value: Double(sequence * 37)),
+            Observation(series: prefix + "web.visitors_today", value: Double(sequence * 11)),
+            Observation(series: prefix + "crashes.rate", value: 0.77 + Double(sequence % 5) / 100),
+        ]
+        for version in ["2.4.0", "2.3.2", "2.3.1", "2.3.0", "2.2.9"] {
+            points.append(Observation(series: prefix + "crashes.rate." + version, value: Double(sequence % 9) / 10))
+            points.append(Observation(series: prefix + "crashes.loads." + version, value: Double(sequence * 3)))
+        }
+        let events = sequence % 120 == 0 ? [HistoryEvent(at: time, kind: "push_sent", subject: "Launch \(sequence)")] : []
+        return PollRecord(source: prefix + "overview", observedAt: time, points: points, events: events)
+    }
+
+    /// Points each `poll` writes.
+    static let pointsPerPoll = 14
+
+    static func run() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("launchdeck-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("history.sqlite").path
+        let store = try SQLiteHistoryStore(path: path)
+        // A day at the default 30 s refresh: 2 880 polls.
+        let start = Date(timeIntervalSince1970: 1_796_000_000)
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        for n in 0..<2_880 {
+            let record = poll(at: start.addingTimeInterval(Double(n) * 30), sequence: n)
+            let elapsed = try clock.measure { try store.record(record) }
+            times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+        }
+        times.sort()
+        let bytes = ["", "-wal", "-shm"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
+        row("store: one poll's write (14 points), median", String(format: "%.3f ms", times[times.count / 2]), "< 1 ms")
+        row("store: one poll's write, 99th percentile", String(format: "%.3f ms", times[times.count * 99 / 100]), "")
+        row("store: a day of polls at 30 s (db + wal)", String(format: "%.2f MB", Double(bytes) / 1e6), "< 5 MB")
+    }
+
+    /// `launchdeck-bench store-writer PATH PREFIX [COUNT]`: writes polls to the history at
+    /// PATH (COUNT of them, or until killed); prints `ready` after the first. Tests kill it
+    /// mid-write and run several at once.
+    static func writer(_ arguments: [String]) -> Int32 {
+        guard arguments.count >= 2 else {
+            print("usage: launchdeck-bench store-writer PATH PREFIX [COUNT]")
+            return 2
+        }
+        let count = arguments.count > 2 ? Int(arguments[2]) ?? 0 : Int.max
+        let store: SQLiteHistoryStore
+        do { store = try SQLiteHistoryStore(path: arguments[0], busyTimeout: .seconds(10)) } catch {
+            FileHandle.standardOutput.write(Data((error.description + "\n").utf8))
+            return 1
+        }
+        let start = Date()
+        var n = 0
+        while n < count {
+            do {
+                try store.record(poll(at: start.addingTimeInterval(Double(n)), prefix: arguments[1], sequence: n))
+            } catch {
+                FileHandle.standardOutput.write(Data((error.description + "\n").utf8))
+                return 1
+            }
+            // Unbuffered: the test watching this output must see it at once.
+            if n == 0 { FileHandle.standardOutput.write(Data("ready\n".utf8)) }
+            n += 1
+        }
+        FileHandle.standardOutput.write(Data("wrote \(n)\n".utf8))
+        return 0
+    }
+}
