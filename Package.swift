@@ -47,11 +47,11 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalUI"),
-        /// The launch's history (issue 14): SQLite through GRDB; imports nothing of ours.
-        .target(name: "LaunchdeckStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        /// The launch's history (issue 14): SQLite through GRDB; of ours only LaunchdeckAPI's timestamps.
+        .target(name: "LaunchdeckStore", dependencies: ["LaunchdeckAPI", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "LaunchdeckConfig"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
-        .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI"]),
+        .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "LaunchdeckStore"]),
         .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI"]),
         .target(
             name: "LaunchdeckApp",
@@ -88,7 +88,7 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LaunchdeckModelTests", dependencies: ["LaunchdeckModel", "LaunchdeckTesting"]),
+        .testTarget(name: "LaunchdeckModelTests", dependencies: ["LaunchdeckModel", "LaunchdeckTesting", "LaunchdeckStore"]),
         .testTarget(
             name: "LaunchdeckScreensTests",
             dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]

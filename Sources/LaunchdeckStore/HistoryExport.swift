@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckAPI
 
 /// The recorded series and events in a form a retrospective can use: CSV (one table of
 /// points, then one of events) or JSON. Times are ISO 8601 in UTC.
@@ -61,7 +62,6 @@ public enum HistoryExport {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
-    static func stamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false, timeZone: .gmt))
-    }
+    /// By arithmetic (`Timestamp`), not a format style.
+    static func stamp(_ date: Date) -> String { Timestamp.format(date) }
 }

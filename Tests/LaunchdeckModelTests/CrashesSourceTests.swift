@@ -52,6 +52,8 @@ import Testing
             let mostUsed = try #require(first.versions.max { ($0.loadShare ?? 0) < ($1.loadShare ?? 0) })
             #expect(mostUsed.version != "3.4.0", "the most-used version is not the one ranked first")
             #expect(first.versions.allSatisfy { $0.loadShare != nil })
+            #expect(first.trendStart != nil && first.trendInterval.map { $0 > 0 } == true,
+                    "the day's graph keeps its start and interval, so the history can place its points")
             #expect(first.versions == first.versions.sorted { $0.crashPercent > $1.crashPercent })
 
             let (second, secondCalls) = try await poll(after: 61)

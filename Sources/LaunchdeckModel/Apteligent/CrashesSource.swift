@@ -11,13 +11,19 @@ public struct CrashesSnapshot: Sendable, Equatable {
     public var rateNow: Double?
     /// Crash rate over the last day, oldest first (errorMonitoring graph, crashPercent).
     public var trend: [Double]
+    /// The moment of `trend`'s first point and the seconds between points, when the graph gave them.
+    public var trendStart: Date?
+    public var trendInterval: TimeInterval?
     /// App versions by crash rate over the last day, highest first, with their share of loads.
     public var versions: [VersionHealth]
     /// The first crash-table page: `num_unique_sessions` in each row counts sessions, not users.
     public var topGroups: [ApteligentCrashRow]
 
     public init(appID: String, appName: String, rateNow: Double?, trend: [Double],
-                versions: [VersionHealth], topGroups: [ApteligentCrashRow]) {
+                versions: [VersionHealth], topGroups: [ApteligentCrashRow],
+                trendStart: Date? = nil, trendInterval: TimeInterval? = nil) {
+        self.trendStart = trendStart
+        self.trendInterval = trendInterval
         self.appID = appID
         self.appName = appName
         self.rateNow = rateNow
@@ -67,7 +73,8 @@ public struct CrashesSource: Sendable {
                 appID: id, appName: app.appName ?? id, rateNow: rateNow,
                 trend: graph.series.first?.points ?? [],
                 versions: VersionHealth.ranked(rates: rates.slices, shares: shares),
-                topGroups: Array(table.errors.prefix(10)))
+                topGroups: Array(table.errors.prefix(10)),
+                trendStart: graph.start.flatMap(Timestamp.parse), trendInterval: graph.interval.map(TimeInterval.init))
         } catch where error.kind == .notFound {
             await apps.forget()
             throw error
