@@ -57,7 +57,7 @@ let package = Package(
             name: "LaunchdeckApp",
             dependencies: [
                 "LaunchdeckAPI", "LaunchdeckClient", "LaunchdeckSimulator", "LaunchdeckModel",
-                "LaunchdeckScreens", "TerminalUI", "CursesBackend", "CNCurses", "LaunchdeckConfig",
+                "LaunchdeckScreens", "TerminalUI", "CursesBackend", "CNCurses", "LaunchdeckConfig", "LaunchdeckStore",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -93,7 +93,7 @@ let package = Package(
             name: "LaunchdeckScreensTests",
             dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]
         ),
-        .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig"]),
+        .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig", "LaunchdeckStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting"]),
         .testTarget(name: "LaunchdeckStoreTests", dependencies: ["LaunchdeckStore", "LaunchdeckTesting"]),
     ],

@@ -50,7 +50,7 @@ struct Launchdeck: ParsableCommand {
 
             Keys: ? shows them all; q quits.
             """,
-        subcommands: [Check.self, Keys.self, ExampleConfig.self, Screenshot.self, Simulate.self])
+        subcommands: [Check.self, Keys.self, ExampleConfig.self, Screenshot.self, Simulate.self, Export.self])
 
     @Flag(help: "Use the embedded simulator even when credentials are set.")
     var demo = false
