@@ -93,17 +93,6 @@ public enum ExportRunner {
             Console.error("launchdeck export: \(error.description)")
             return 1
         }
-        guard let output = options.output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return 0
-        }
-        do {
-            // Written whole or not at all: an existing file is replaced only by a complete export.
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            Console.error("launchdeck export: cannot write \(output): \(error.localizedDescription)")
-            return 1
-        }
-        return 0
+        return Console.deliver(text, to: options.output, command: "launchdeck export")
     }
 }
