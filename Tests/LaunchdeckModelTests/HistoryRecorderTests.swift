@@ -9,7 +9,7 @@ import Testing
 /// changed between two polls (the first poll sets the baseline and invents nothing).
 @Suite struct HistoryRecorderTests {
     let t0 = Date(timeIntervalSince1970: 1_796_000_000)
-    let site = TinylyticsSite(id: 7, uid: "u", url: "https://acme.example", label: "Acme")
+    let site = TinylyticsSite(id: 7, uid: "u", url: "https://acme.example", label: "Acme", lifetimeHits: 5_000)
 
     func web(down: Bool?, views: Int = 100, visitors: Int? = 40, uptime: Double? = 99.5) -> WebSnapshot {
         WebSnapshot(site: site, day: "2026-11-30", todayViews: views, todayVisitors: visitors, todayExact: true,
@@ -26,8 +26,9 @@ import Testing
     @Test func webRecordsTodaysFiguresAndTheSiteGoingDownAndUp() {
         var recorder = HistoryRecorder()
         let first = recorder.web(web(down: false), at: t0)
-        #expect(first.points.map(\.series) == ["web/7/views_today", "web/7/visitors_today", "web/7/uptime_percent", "web/7/down"])
-        #expect(first.points.map(\.value) == [100, 40, 99.5, 0])
+        #expect(first.points.map(\.series) == ["web/7/views_today", "web/7/lifetime_hits", "web/7/visitors_today",
+                                                "web/7/uptime_percent", "web/7/down"])
+        #expect(first.points.map(\.value) == [100, 5_000, 40, 99.5, 0])
         #expect(first.points.allSatisfy { $0.at == nil }, "observed now")
         #expect(first.events.isEmpty, "the first poll is the baseline")
         #expect(recorder.web(web(down: false), at: t0 + 30).events.isEmpty)
@@ -39,7 +40,7 @@ import Testing
     @Test func webWithoutVisitorsOrMonitorRecordsNeither() {
         var recorder = HistoryRecorder()
         let poll = recorder.web(web(down: nil, visitors: nil), at: t0)
-        #expect(poll.points.map(\.series) == ["web/7/views_today"], "no summary, no monitor: nothing guessed")
+        #expect(poll.points.map(\.series) == ["web/7/views_today", "web/7/lifetime_hits"], "no summary, no monitor: nothing guessed")
     }
 
     @Test func crashesRecordTheDaysGraphAtItsOwnTimesAndEachVersion() {

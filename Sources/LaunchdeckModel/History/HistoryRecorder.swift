@@ -21,10 +21,14 @@ public struct HistoryRecorder: Sendable {
         "crashes/\(app)/\(figure)" + (version.map { "/" + $0 } ?? "")
     }
 
-    /// Today's views and visitors (observed now), the uptime % and a down/up change.
+    /// Today's views and visitors and the lifetime hits (observed now), the uptime % and a down/up change.
     public mutating func web(_ snapshot: WebSnapshot, at now: Date) -> PollRecord {
         let site = snapshot.site.id
         var points = [Observation(series: Self.webSeries(site, "views_today"), value: Double(snapshot.todayViews))]
+        // The site's lifetime hits: two readings give the hits per minute between them (RateSeries).
+        if let lifetime = snapshot.site.lifetimeHits {
+            points.append(Observation(series: Self.webSeries(site, "lifetime_hits"), value: Double(lifetime)))
+        }
         if let visitors = snapshot.todayVisitors {
             points.append(Observation(series: Self.webSeries(site, "visitors_today"), value: Double(visitors)))
         }
