@@ -59,6 +59,11 @@ public final class History: Sendable {
         use { try $0.events(from: from, to: to) } ?? []
     }
 
+    /// Every series recorded; none while history is off.
+    public func seriesNames() -> [String] {
+        use { try $0.seriesNames() } ?? []
+    }
+
     public func meta(_ key: String) -> String? {
         use { try $0.meta(key) } ?? nil
     }

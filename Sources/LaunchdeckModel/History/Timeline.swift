@@ -1,0 +1,97 @@
+import Foundation
+import LaunchdeckStore
+
+/// How far back the timeline looks.
+public enum TimelineRange: String, Sendable, CaseIterable {
+    case hour = "1h", sixHours = "6h", day = "24h", week = "7d"
+
+    public var seconds: TimeInterval {
+        switch self {
+        case .hour: 3600
+        case .sixHours: 6 * 3600
+        case .day: 86_400
+        case .week: 7 * 86_400
+        }
+    }
+}
+
+/// The launch on one time axis, read from the history: `buckets` equal slices of the range,
+/// each with what was recorded in it; nil where nothing was (a gap is drawn as a gap).
+public struct Timeline: Sendable, Equatable {
+    public struct Line: Sendable, Equatable {
+        public var name: String
+        public var values: [Double?]
+    }
+
+    public var range: TimelineRange
+    public var start: Date
+    public var end: Date
+    /// Hits per minute, averaged over each bucket: from the lifetime-hits readings, and where
+    /// they say nothing, from the minutes the raw hits gave (`hits_per_minute`).
+    public var hitsPerMinute: [Double?]
+    /// Apteligent's crash rate over the day (`rate`, at the graph's own times), then each
+    /// version's day rate as each poll read it (`rate_day/VERSION`).
+    public var crashRates: [Line]
+    /// Whether the site was down in each bucket (true if any reading said so).
+    public var down: [Bool?]
+    public var events: [HistoryEvent]
+
+    /// The seconds each bucket covers.
+    public var bucketSeconds: TimeInterval { range.seconds / Double(max(1, hitsPerMinute.count)) }
+
+    public init(history: History, site: Int?, app: String?, range: TimelineRange, end: Date, buckets: Int) {
+        let count = max(1, buckets)
+        let start = end.addingTimeInterval(-range.seconds)
+        self.range = range
+        self.start = start
+        self.end = end
+        let width = range.seconds / Double(count)
+        func bucket(_ date: Date) -> Int? {
+            let index = Int((date.timeIntervalSince(start) / width).rounded(.down))
+            return (0..<count).contains(index) ? index : nil
+        }
+        func averaged(_ points: [SeriesPoint]) -> [Double?] {
+            var sums = [Double](repeating: 0, count: count), counts = [Int](repeating: 0, count: count)
+            for point in points {
+                guard let i = bucket(point.at) else { continue }
+                sums[i] += point.value
+                counts[i] += 1
+            }
+            return (0..<count).map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : nil }
+        }
+
+        hitsPerMinute = Array(repeating: nil, count: count)
+        down = Array(repeating: nil, count: count)
+        if let site {
+            // One reading before the range, so its first minute has a rate.
+            let readings = history.points(HistoryRecorder.webSeries(site, "lifetime_hits"),
+                                          from: start.addingTimeInterval(-range.seconds), to: end)
+            var series = RateSeries(window: range.seconds)
+            for reading in readings { series.record(Int(reading.value), at: reading.at) }
+            let minutes = Int(range.seconds / 60)
+            let live = series.perMinute(minutes: minutes, now: end)
+            let exact = history.points(HistoryRecorder.webSeries(site, "hits_per_minute"), from: start, to: end)
+            var byMinute = live
+            for point in exact {
+                let minute = Int((point.at.timeIntervalSince(start) / 60).rounded(.down))
+                if (0..<minutes).contains(minute), byMinute[minute] == nil { byMinute[minute] = point.value }
+            }
+            hitsPerMinute = averaged(byMinute.enumerated().compactMap { i, value in
+                value.map { SeriesPoint(at: start.addingTimeInterval(Double(i) * 60), value: $0, observedAt: end) }
+            })
+            down = averaged(history.points(HistoryRecorder.webSeries(site, "down"), from: start, to: end)).map { $0.map { $0 > 0 } }
+        }
+        var lines: [Line] = []
+        if let app {
+            let overall = history.points(HistoryRecorder.crashSeries(app, "rate"), from: start, to: end)
+            if !overall.isEmpty { lines.append(Line(name: "all versions", values: averaged(overall))) }
+            let prefix = HistoryRecorder.crashSeries(app, "rate_day") + "/"
+            for name in history.seriesNames() where name.hasPrefix(prefix) {
+                let points = history.points(name, from: start, to: end)
+                if !points.isEmpty { lines.append(Line(name: String(name.dropFirst(prefix.count)), values: averaged(points))) }
+            }
+        }
+        crashRates = lines
+        events = history.events(from: start, to: end)
+    }
+}
