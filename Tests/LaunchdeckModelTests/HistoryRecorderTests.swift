@@ -99,3 +99,26 @@ import Testing
         #expect(poll.events == [HistoryEvent(at: t0, kind: "alert", subject: "site down", detail: "Acme is down")])
     }
 }
+
+/// The raw hits' whole clock minutes, the history's backfill of hits per minute.
+@Suite struct MinuteCountTests {
+    @Test func onlyWholeMinutesBetweenTheOldestHitAndNow() {
+        let base = Date(timeIntervalSince1970: 1_796_000_040)  // 00:54:00 UTC
+        let times = [base.addingTimeInterval(-50), base.addingTimeInterval(5), base.addingTimeInterval(20),
+                     base.addingTimeInterval(70), base.addingTimeInterval(130)]
+        let minutes = MinuteCount.whole(hitTimes: times, now: base.addingTimeInterval(150))
+        #expect(minutes == [MinuteCount(start: base, count: 2), MinuteCount(start: base.addingTimeInterval(60), count: 1)],
+                "the oldest hit's minute is partial, so is now's: neither is counted")
+        #expect(MinuteCount.whole(hitTimes: [], now: base).isEmpty)
+    }
+
+    @Test func theRecorderPlacesThemAtTheirMinutes() {
+        var recorder = HistoryRecorder()
+        let start = Date(timeIntervalSince1970: 1_796_000_040)
+        let snapshot = WebSnapshot(site: TinylyticsSite(id: 3, uid: "u", url: "https://x.example", label: "X"), day: "d",
+                                   todayViews: 1, todayVisitors: nil, todayExact: true, yesterdayViews: nil, topPaths: [],
+                                   totalPaths: 0, perMinute: [], uptime: nil, hitMinutes: [MinuteCount(start: start, count: 9)])
+        let poll = recorder.web(snapshot, at: start.addingTimeInterval(600))
+        #expect(poll.points.contains(Observation(series: "web/3/hits_per_minute", at: start, value: 9)))
+    }
+}

@@ -29,6 +29,10 @@ public struct HistoryRecorder: Sendable {
         if let lifetime = snapshot.site.lifetimeHits {
             points.append(Observation(series: Self.webSeries(site, "lifetime_hits"), value: Double(lifetime)))
         }
+        // The minutes raw hits gave (the backfill), each at its own minute.
+        for minute in snapshot.hitMinutes {
+            points.append(Observation(series: Self.webSeries(site, "hits_per_minute"), at: minute.start, value: Double(minute.count)))
+        }
         if let visitors = snapshot.todayVisitors {
             points.append(Observation(series: Self.webSeries(site, "visitors_today"), value: Double(visitors)))
         }

@@ -19,10 +19,14 @@ public struct WebSnapshot: Sendable, Equatable {
     /// Hits per minute for the last hour, oldest first (nil: not seen).
     public var perMinute: [Double?]
     public var uptime: UptimeBadge?
+    /// Whole clock minutes counted from raw hits, on the poll that read them (the history's
+    /// backfill); empty on other polls.
+    public var hitMinutes: [MinuteCount]
 
     public init(site: TinylyticsSite, day: String, todayViews: Int, todayVisitors: Int?, todayExact: Bool,
                 yesterdayViews: Int?, topPaths: [TinylyticsGroupedHit], totalPaths: Int, perMinute: [Double?],
-                uptime: UptimeBadge?) {
+                uptime: UptimeBadge?, hitMinutes: [MinuteCount] = []) {
+        self.hitMinutes = hitMinutes
         self.site = site
         self.day = day
         self.todayViews = todayViews
@@ -33,6 +37,32 @@ public struct WebSnapshot: Sendable, Equatable {
         self.totalPaths = totalPaths
         self.perMinute = perMinute
         self.uptime = uptime
+    }
+}
+
+/// The hits of one whole clock minute (`start` on a minute boundary, UTC).
+public struct MinuteCount: Sendable, Equatable {
+    public var start: Date
+    public var count: Int
+
+    public init(start: Date, count: Int) {
+        self.start = start
+        self.count = count
+    }
+
+    /// The whole minutes `hitTimes` (the newest raw hits) cover: after the oldest hit's minute
+    /// (only partly on the page) and before `now`'s minute (still counting).
+    public static func whole(hitTimes: [Date], now: Date) -> [MinuteCount] {
+        guard let oldest = hitTimes.min() else { return [] }
+        func minute(_ date: Date) -> Int { Int((date.timeIntervalSince1970 / 60).rounded(.down)) }
+        let first = minute(oldest) + 1, current = minute(now)
+        guard first < current else { return [] }
+        var counts = [Int](repeating: 0, count: current - first)
+        for time in hitTimes {
+            let m = minute(time)
+            if m >= first, m < current { counts[m - first] += 1 }
+        }
+        return counts.enumerated().map { MinuteCount(start: Date(timeIntervalSince1970: Double(first + $0) * 60), count: $1) }
     }
 }
 

@@ -18,6 +18,8 @@ public actor WebSource {
     private var visitors: (at: Date, site: Int, day: String, count: Int?)?
     /// Per-minute counts before launchdeck started watching, from the newest raw hits.
     private var history: (site: Int, at: Date, minutes: [Double?])?
+    /// The whole clock minutes of the raw hits just read, for the next snapshot only.
+    private var freshMinutes: [MinuteCount] = []
     /// How often the uptime monitor is read.
     public static let uptimeInterval: TimeInterval = 60
     /// How often today's visitors are read.
@@ -57,10 +59,17 @@ public actor WebSource {
         let yesterdayTotal = await yesterdayViews(site: site.id, now: now)
         let badge = await uptimeBadge(site: site.id, now: now)
         let visitorCount = await todayVisitors(site: site.id, day: day, now: now)
+        let hitMinutes = takeFreshMinutes()
         return WebSnapshot(
             site: site, day: day, todayViews: rows.reduce(0) { $0 + $1.count }, todayVisitors: visitorCount, todayExact: exact,
             yesterdayViews: yesterdayTotal, topPaths: Array(rows.prefix(5)), totalPaths: page.pagination.totalCount,
-            perMinute: minutes, uptime: badge)
+            perMinute: minutes, uptime: badge, hitMinutes: hitMinutes)
+    }
+
+    /// The whole minutes of the raw hits just read, once.
+    private func takeFreshMinutes() -> [MinuteCount] {
+        defer { freshMinutes = [] }
+        return freshMinutes
     }
 
     /// Today's visitors as Tinylytics counts them (`summary.total_visitors` of the UTC day's
@@ -98,13 +107,15 @@ public actor WebSource {
         return views
     }
 
-    /// The live series, and before it what the newest raw hits say (read once per site).
+    /// The live series, and before it what the newest raw hits say (read once per site; the
+    /// whole clock minutes they give wait in `freshMinutes` for the snapshot).
     private func perMinute(site: Int, now: Date) async -> [Double?] {
         if history?.site != site {
             let times = await recentHitTimes(site: site, now: now)
             // Cancelled (a refresh or another site asked for): read it again next time.
             if Task.isCancelled { return series.perMinute(now: now) }
             history = (site, now, RateSeries.backfill(hitTimes: times, minutes: 60, now: now))
+            freshMinutes = MinuteCount.whole(hitTimes: times, now: now)
         }
         guard let history else { return series.perMinute(now: now) }
         // The backfill was computed at `history.at`: shift it to line up with now.
