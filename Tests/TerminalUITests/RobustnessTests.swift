@@ -9,9 +9,10 @@ import Testing
     static let widgets: [(String, @Sendable (Rect, inout Buffer) -> Void)] = [
         ("block", { _ = Block(title: hostile, status: [(hostile, .muted)]).render($0, into: &$1) }),
         ("table", { area, buffer in
-            var state = TableState(selected: 3)
-            Table(columns: [.init(hostile, width: .fill(min: 3)), .init("N", width: .fixed(4), alignRight: true)],
-                  rows: TableRows(count: 9) { [hostile + "\($0)", "日本"] }).render(area, into: &buffer, state: &state)
+            var table = Table(columns: [.init(hostile, width: .fill(min: 3)), .init("N", width: .fixed(4), alignRight: true)],
+                              rows: TableRows(count: 9) { [hostile + "\($0)", "日本"] })
+            table.selected = 3
+            table.render(area, into: &buffer)
         }),
         ("sparkline", { Sparkline(values: [1, .nan, 5, -3, .infinity, 2]).render($0, into: &$1) }),
         ("sparkline-blocks", { Sparkline(values: [1, 5, 2, 9], variant: .blocks, range: 3...3).render($0, into: &$1) }),
