@@ -24,4 +24,4 @@ public struct FlashMessage<Instant: Comparable & Sendable>: Sendable {
     }
 }
 
-extension FlashMessage: Equatable where Instant: Equatable {}
+extension FlashMessage: Equatable {}

@@ -47,10 +47,10 @@ public struct Table: Sendable {
     }
 
     /// How many data rows fit in an area `height` rows tall (the header takes one).
-    public static func visibleRows(height: Int) -> Int { Swift.max(0, height - 1) }
+    static func visibleRows(height: Int) -> Int { Swift.max(0, height - 1) }
 
     /// The width of each column in an area `total` columns wide (one space between columns).
-    public func columnWidths(total: Int) -> [Int] {
+    func columnWidths(total: Int) -> [Int] {
         let gaps = max(0, columns.count - 1)
         let fixed = columns.reduce(0) { sum, column in
             if case .fixed(let w) = column.width { return sum + w }
