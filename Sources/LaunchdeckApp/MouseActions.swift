@@ -15,7 +15,7 @@ enum MouseActions {
             guard state.route == .overview, !state.zoomed else { return nil }
             // The overview's panes sit between the breadcrumb line and the status bar.
             let area = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
-            let rects = OverviewLayout.rects(area)
+            let rects = DashboardScreen.paneRects(area)
             guard let index = rects.firstIndex(where: { event.x >= $0.x && event.x < $0.maxX && event.y >= $0.y && event.y < $0.maxY }),
                   let pane = Pane(rawValue: index) else { return nil }
             if pane == state.focus { return .open }

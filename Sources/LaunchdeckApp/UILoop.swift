@@ -100,7 +100,7 @@ final class UILoop {
                 say(next.text, error: next.isError)
             }
             let screen = DashboardScreen(state: state, data: data, keyMap: keyMap,
-                                         flash: flash.map { ($0.text, $0.isError) }, budgets: hub.budgets)
+                                         flash: flash.map { FlashMessage($0.text, isError: $0.isError, expires: $0.until) }, budgets: hub.budgets)
             var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
             screen.render(into: &buffer, context: PaneContext(now: now, demo: services.isDemo, refreshInterval: 30))
             if buffer != lastFrame {

@@ -9,13 +9,14 @@ public struct DashboardScreen: Sendable {
     public var state: DashboardState
     public var data: DashboardData
     public var keyMap: KeyMap
-    /// The flash line, if one is showing.
-    public var flash: (text: String, isError: Bool)?
+    /// The flash message, if one is showing: it takes the status bar's row. Drawn as given;
+    /// its holder drops it when it expires.
+    public var flash: FlashMessage<Date>?
     /// Each service's request budget, e.g. "tinylytics 112/1000 an hour".
     public var budgets: [String]
 
     public init(state: DashboardState, data: DashboardData, keyMap: KeyMap = .standard,
-                flash: (text: String, isError: Bool)? = nil, budgets: [String] = []) {
+                flash: FlashMessage<Date>? = nil, budgets: [String] = []) {
         self.state = state
         self.data = data
         self.keyMap = keyMap
@@ -25,12 +26,16 @@ public struct DashboardScreen: Sendable {
 
     public static let minimumSize = Size(width: 50, height: 12)
 
+    /// Where the overview's four panes go: a 2×2 grid from 100 columns, a stack below.
+    public static let paneGrid = PaneGrid(columns: 2, compactBelow: 100)
+
+    /// The overview's panes in `area`, in `Pane` order.
+    public static func paneRects(_ area: Rect) -> [Rect] { paneGrid.cells(count: Pane.allCases.count, in: area) }
+
     public func render(into buffer: inout Buffer, context: PaneContext) {
-        let size = buffer.size
-        let minimum = Self.minimumSize
-        guard size.width >= minimum.width, size.height >= minimum.height else {
-            buffer.write("terminal too small: need \(minimum.width)\(buffer.glyphs.times)\(minimum.height)", x: 0, y: 0,
-                         style: Style(.warning, bold: true))
+        let tooSmall = TooSmall(minimum: Self.minimumSize)
+        guard !tooSmall.applies(to: buffer.size) else {
+            tooSmall.render(buffer.area, into: &buffer)
             return
         }
         let (top, rest) = buffer.area.splitTop(1)
@@ -40,8 +45,8 @@ public struct DashboardScreen: Sendable {
         case .overview: overview(main, into: &buffer, context: context)
         default: drillDown(main, into: &buffer, context: context)
         }
-        StatusBar(state: state, keyMap: keyMap, flash: flash, budgets: budgets).render(bar, into: &buffer)
-        if state.helpShown { HelpOverlay(keyMap: keyMap).render(main, into: &buffer) }
+        statusBar(bar, into: &buffer)
+        if state.helpShown { KeyHelp.overlay(keyMap).render(main, into: &buffer) }
     }
 
     /// What keys need to know of the current screen's list at this size.
@@ -56,12 +61,23 @@ public struct DashboardScreen: Sendable {
         return .none
     }
 
+    /// The bottom row: the command being typed, else the flash message, else the key hints
+    /// with each service's request budget on the right.
+    private func statusBar(_ area: Rect, into buffer: inout Buffer) {
+        if case .command(let line, let candidates) = state.input {
+            CommandPrompt(text: line, candidates: candidates).render(area, into: &buffer)
+        } else if let flash {
+            flash.render(area, into: &buffer)
+        } else {
+            StatusBar(hints: KeyHelp.hints(state, keyMap), note: budgets.joined(separator: " \(buffer.glyphs.separator) "))
+                .render(area, into: &buffer)
+        }
+    }
+
     private func header(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
-        let arrow = buffer.glyphs.asciiOnly ? ">" : "\u{203A}"
-        let crumbs = state.navigation.breadcrumbs.joined(separator: " \(arrow) ")
-        var x = area.x + 1
-        x += buffer.write("launchdeck", x: x, y: area.y, style: Style(.title, bold: true))
-        x += buffer.write(" \(arrow) " + crumbs, x: x, y: area.y, style: .muted, maxWidth: area.maxX - x - 24)
+        // The trail leaves 24 columns for what the right side says.
+        let trail = Rect(x: area.x + 1, y: area.y, width: area.width - 25, height: 1)
+        let x = trail.x + Breadcrumbs(["launchdeck"] + state.navigation.breadcrumbs).render(trail, into: &buffer)
         var right: [(String, Style)] = []
         if state.frozen { right.append(("FROZEN", Style(.warning, bold: true, reverse: true))) }
         if context.demo { right.append(("DEMO", Style(.warning, bold: true, reverse: true))) }
@@ -82,7 +98,7 @@ public struct DashboardScreen: Sendable {
             pane(state.focus, area, into: &buffer, context: context)
             return
         }
-        let rects = OverviewLayout.rects(area)
+        let rects = Self.paneRects(area)
         for (pane, rect) in zip(Pane.allCases, rects) { self.pane(pane, rect, into: &buffer, context: context) }
     }
 
@@ -103,28 +119,5 @@ public struct DashboardScreen: Sendable {
 
     private func drillDown(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
         DrillDownView(state: state, data: data).render(area, into: &buffer, context: context)
-    }
-}
-
-/// Where the overview's four panes go: a 2×2 grid from 100 columns, a stack below.
-public enum OverviewLayout {
-    public static func rects(_ area: Rect) -> [Rect] {
-        if area.width >= 100 {
-            let leftWidth = area.width / 2
-            let topHeight = area.height / 2
-            let left = Rect(x: area.x, y: area.y, width: leftWidth, height: area.height)
-            let right = Rect(x: area.x + leftWidth, y: area.y, width: area.width - leftWidth, height: area.height)
-            let (tl, bl) = left.splitTop(topHeight)
-            let (tr, br) = right.splitTop(topHeight)
-            return [tl, tr, bl, br]
-        }
-        var rects: [Rect] = []
-        var rest = area
-        for i in 0..<4 {
-            let (top, remaining) = rest.splitTop(rest.height / (4 - i))
-            rects.append(top)
-            rest = remaining
-        }
-        return rects
     }
 }

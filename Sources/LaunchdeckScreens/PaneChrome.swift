@@ -29,12 +29,12 @@ public struct PaneChrome<Value: Sendable>: Sendable {
         guard inner.width > 2, inner.height > 0 else { return (Rect(x: inner.x, y: inner.y, width: 0, height: 0), nil) }
         var body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         if let offHint {
-            TextBlock.wrap(offHint, in: body, into: &buffer, style: .muted)
+            Wrap.render(offHint, in: body, into: &buffer, style: .muted)
             return (Rect(x: body.x, y: body.y, width: 0, height: 0), nil)
         }
         guard let value = state.value else {
             if let error = state.error {
-                TextBlock.wrap(error, in: body, into: &buffer, style: Style(.bad))
+                Wrap.render(error, in: body, into: &buffer, style: Style(.bad))
             } else {
                 buffer.write(loading + String(buffer.glyphs.ellipsis), x: body.x, y: body.y, style: .muted, maxWidth: body.width)
             }
@@ -70,33 +70,5 @@ extension PaneChrome {
     /// Titles and summaries are written with `·`; an ASCII terminal gets its own separator.
     static func separators(_ text: String, _ glyphs: Glyphs) -> String {
         glyphs.asciiOnly ? text.replacingOccurrences(of: "\u{00B7}", with: String(glyphs.separator)) : text
-    }
-}
-
-/// Text wrapped at spaces into a rectangle; what does not fit is cut with an ellipsis.
-public enum TextBlock {
-    public static func wrap(_ text: String, in area: Rect, into buffer: inout Buffer, style: Style) {
-        guard area.width > 0, area.height > 0 else { return }
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                let candidate = line.isEmpty ? String(word) : line + " " + word
-                if TextWidth.of(candidate) <= area.width || line.isEmpty {
-                    line = candidate
-                } else {
-                    lines.append(line)
-                    line = String(word)
-                }
-            }
-            lines.append(line)
-        }
-        for (i, line) in lines.prefix(area.height).enumerated() {
-            var shown = line
-            if i == area.height - 1, lines.count > area.height {
-                shown = Truncate.toWidth(line, area.width - 1, ellipsis: buffer.glyphs.ellipsis) + String(buffer.glyphs.ellipsis)
-            }
-            buffer.write(shown, x: area.x, y: area.y + i, style: style, maxWidth: area.width)
-        }
     }
 }

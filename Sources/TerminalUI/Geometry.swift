@@ -41,6 +41,12 @@ public struct Rect: Hashable, Sendable {
                 Rect(x: x, y: y + top, width: width, height: height - top))
     }
 
+    /// A `width`x`height` rectangle centred in this one (clamped to it).
+    public func centered(width: Int, height: Int) -> Rect {
+        let w = min(max(0, width), self.width), h = min(max(0, height), self.height)
+        return Rect(x: x + (self.width - w) / 2, y: y + (self.height - h) / 2, width: w, height: h)
+    }
+
     /// Splits off the last `rows` rows; returns (rest, bottom).
     public func splitBottom(_ rows: Int) -> (Rect, Rect) {
         let bottom = min(max(0, rows), height)

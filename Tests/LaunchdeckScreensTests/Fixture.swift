@@ -70,7 +70,7 @@ enum Fixture {
     static func render(_ state: DashboardState = DashboardState(), data: DashboardData = data(), width: Int = 120,
                        height: Int = 40, demo: Bool = false, flash: (String, Bool)? = nil) -> Buffer {
         var buffer = Buffer(size: Size(width: width, height: height))
-        DashboardScreen(state: state, data: data, flash: flash.map { (text: $0.0, isError: $0.1) },
+        DashboardScreen(state: state, data: data, flash: flash.map { FlashMessage($0.0, isError: $0.1, expires: .distantFuture) },
                         budgets: ["tly 12/1000h", "apt 4/20m"])
             .render(into: &buffer, context: PaneContext(now: now, demo: demo, refreshInterval: 10))
         return buffer

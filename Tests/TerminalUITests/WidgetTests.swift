@@ -2,104 +2,129 @@ import LaunchdeckTesting
 import TerminalUI
 import Testing
 
-@Suite struct BarAndGaugeTests {
-    @Test func barsShareOneScaleWithLabelsAndValues() {
-        let chart = BarChart(bars: [.init("api", value: 50), .init("web", value: 100), .init("cdn", value: 25)])
-        #expect(drawn(20, 3, chart) == [
-            "api ██████        50",
-            "web ████████████ 100",
-            "cdn ███           25",
-        ].map { $0.padding(20) })
-    }
+@Suite struct StatusBarTests {
+    let bar = StatusBar(hints: [.init("?", "help"), .init("q", "quit"), .init("/", "filter"), .init("t", "theme")],
+                        note: "tly 1/1000h")
 
-    @Test func barsEndInAnEighthAndFallBackToHashes() {
-        let chart = BarChart(bars: [.init("a", value: 30)], maximum: 100)
-        #expect(drawn(16, 1, chart) == ["a ███▎        30"])
-        #expect(drawn(16, 1, glyphs: .ascii, chart) == ["a ###         30"])
-    }
-
-    @Test func gaugeShowsTheRatioAndItsPercentage() {
-        #expect(drawn(20, 1, Gauge(ratio: 0.47)) == ["███████▌░░░░░░░░ 47%"])
-        #expect(drawn(14, 1, glyphs: .ascii, Gauge(ratio: 0.5)) == ["#####----- 50%"])
-        #expect(drawn(10, 1, Gauge(ratio: .nan, label: "n/a")) == ["░░░░░░ n/a"])
-        #expect(drawn(8, 1, Gauge(ratio: 7)) == ["███ 100%"])
-    }
-}
-
-@Suite struct TextWidgetTests {
-    @Test func keyValueListAlignsValues() {
-        let list = KeyValueList([.init("site", "example.com"), .init("refresh", "30s")])
-        #expect(drawn(20, 2, list) == ["site     example.com", "refresh  30s".padding(20)])
-        #expect(drawn(14, 1, list) == ["site     exam…"])
-    }
-
-    @Test func breadcrumbsDropTheOldestCrumbsFirst() {
-        let crumbs = Breadcrumbs(["Overview", "Crashes", "NullPointerException in Foo"])
-        func line(_ width: Int, _ glyphs: Glyphs = .unicode) -> String {
-            Golden.trim(drawn(width, 1, glyphs: glyphs, crumbs)[0])
-        }
-        #expect(line(60) == "Overview › Crashes › NullPointerException in Foo")
-        #expect(line(45) == "… › Crashes › NullPointerException in Foo")
-        #expect(line(40) == "… › NullPointerException in Foo")
-        #expect(line(20) == "NullPointerExceptio…")
-        #expect(line(45, .ascii) == "~ > Crashes > NullPointerException in Foo")
-        #expect(line(0).isEmpty)
-    }
-
-    @Test func tabsKeepTheSelectedTabInView() {
-        func line(_ width: Int, selected: Int) -> String {
-            Golden.trim(drawn(width, 1, Tabs(["Overview", "Hits", "Crashes"], selected: selected))[0])
-        }
-        #expect(line(40, selected: 1) == " Overview │ Hits │ Crashes")
-        #expect(line(16, selected: 2) == "… Crashes")
-        #expect(line(16, selected: 0) == " Overview │…")
-        var buffer = Buffer(size: Size(width: 30, height: 1))
-        Tabs(["Overview", "Hits"], selected: 1).render(buffer.area, into: &buffer)
-        #expect(buffer[12, 0].style.role == .selection && buffer[3, 0].style.role == .muted)
-    }
-
-    @Test func statusBarDropsWholeHintsThatDoNotFit() {
-        let bar = StatusBar(hints: [.init("q", "quit"), .init("?", "help"), .init("/", "filter"), .init("t", "theme")],
-                            note: "launchdeck")
-        #expect(Golden.trim(drawn(40, 1, bar)[0]) == " q quit  ? help  / filter    launchdeck")
+    @Test func hintsOnTheLeftTheNoteOnTheRight() {
         #expect(Golden.trim(drawn(60, 1, bar)[0])
-            == " q quit  ? help  / filter  t theme" + String(repeating: " ", count: 15) + "launchdeck")
-        #expect(bar.fittingHints(width: 20, noteWidth: 0) == 2)
+            == " ? help  q quit  / filter  t theme" + String(repeating: " ", count: 14) + "tly 1/1000h")
+        var buffer = Buffer(size: Size(width: 60, height: 1))
+        bar.render(buffer.area, into: &buffer)
+        #expect(buffer[1, 0].style == Style(.accent, bold: true) && buffer[3, 0].style == .muted)
+        #expect(buffer[48, 0].style == .muted)
+    }
+
+    @Test func aHintThatDoesNotFitBesideTheNoteIsDroppedWhole() {
+        #expect(Golden.trim(drawn(40, 1, bar)[0]) == " ? help  q quit  / filter   tly 1/1000h")
         // Never half a hint: at every width the line holds whole hints only.
         for width in 0...60 {
             let line = drawn(width, 1, StatusBar(hints: bar.hints)).first ?? ""
-            let words = line.split(separator: " ")
-            #expect(words.count % 2 == 0, "width \(width): \(line)")
+            #expect(line.split(separator: " ").count % 2 == 0, "width \(width): \(line)")
         }
+    }
+}
+
+@Suite struct CommandPromptTests {
+    @Test func theLineTheCursorAndTheCandidates() {
+        let prompt = CommandPrompt(text: "th", candidates: ["theme light", "theme high-contrast"])
+        #expect(drawn(30, 1, prompt) == [":th_ theme light  theme high- "])
+        var buffer = Buffer(size: Size(width: 30, height: 1))
+        prompt.render(buffer.area, into: &buffer)
+        #expect(buffer[0, 0].style == Style(.accent, bold: true) && buffer[3, 0].style == Style(.accent, bold: true))
+        #expect(buffer[1, 0].style == .text && buffer[5, 0].style == .muted)
+    }
+
+    @Test func oneCandidateOrTooLittleRoomListsNone() {
+        #expect(drawn(30, 1, CommandPrompt(text: "th", candidates: ["theme"]))[0] == ":th_".padding(30))
+        #expect(drawn(12, 1, CommandPrompt(text: "th", candidates: ["theme", "theme light"]))[0] == ":th_".padding(12))
     }
 }
 
 @Suite struct FlashTests {
     @Test func aFlashMessageExpiresAtItsInstant() {
-        let start = ContinuousClock.Instant.now
-        let flash = FlashMessage("theme set to light", kind: .success, now: start, lasting: .seconds(3))
-        #expect(!flash.isExpired(at: start.advanced(by: .seconds(2))))
-        #expect(flash.isExpired(at: start.advanced(by: .seconds(3))))
-        var buffer = Buffer(size: Size(width: 12, height: 1))
-        flash.render(buffer.area, into: &buffer, now: start)
-        #expect(buffer.lines == ["theme set t…"])
-        #expect(buffer[0, 0].style == Style(.good, bold: true))
-        var later = Buffer(size: Size(width: 12, height: 1))
-        flash.render(later.area, into: &later, now: start.advanced(by: .seconds(5)))
-        #expect(later.lines == ["            "])
+        let flash = FlashMessage("theme set to light", expires: 10)
+        #expect(!flash.isExpired(at: 9) && flash.isExpired(at: 10) && flash.isExpired(at: 11))
     }
 
-    @Test func theQueueShowsTheNewestLiveMessage() {
-        var queue = FlashQueue<Int>()
-        queue.show(FlashMessage("first", expires: 10))
-        queue.show(FlashMessage("second", kind: .error, expires: 5))
-        #expect(queue.current(at: 0)?.text == "second")
-        #expect(queue.current(at: 6)?.text == "first")
-        #expect(queue.nextExpiry == 5)
-        let first = queue.prune(at: 6), second = queue.prune(at: 7)
-        #expect(first && !second)
-        #expect(queue.messages.map(\.text) == ["first"])
-        #expect(queue.current(at: 10) == nil)
+    @Test func itIsDrawnAColumnInFromEachSideAnErrorInBoldRed() {
+        var buffer = Buffer(size: Size(width: 12, height: 1))
+        FlashMessage("theme set to light", expires: 0).render(buffer.area, into: &buffer)
+        #expect(buffer.lines == [" theme set  "])
+        #expect(buffer[1, 0].style == Style(.accent))
+        FlashMessage("no such app", isError: true, expires: 0).render(buffer.area, into: &buffer)
+        #expect(buffer.lines == [" no such ap "])
+        #expect(buffer[1, 0].style == Style(.bad, bold: true))
+    }
+}
+
+@Suite struct TextWidgetTests {
+    @Test func breadcrumbsStartWithTheNameThenTheTrail() {
+        let crumbs = Breadcrumbs(["launchdeck", "Web", "Hits by path"])
+        var buffer = Buffer(size: Size(width: 40, height: 1))
+        #expect(crumbs.render(buffer.area, into: &buffer) == 31)
+        #expect(Golden.trim(buffer.lines[0]) == "launchdeck › Web › Hits by path")
+        #expect(buffer[0, 0].style == Style(.title, bold: true) && buffer[11, 0].style == .muted)
+        var ascii = Buffer(size: Size(width: 40, height: 1), glyphs: .ascii)
+        crumbs.render(ascii.area, into: &ascii)
+        #expect(Golden.trim(ascii.lines[0]) == "launchdeck > Web > Hits by path")
+    }
+
+    @Test func breadcrumbsAreCutAtTheEdge() {
+        var buffer = Buffer(size: Size(width: 30, height: 1))
+        let area = Rect(x: 1, y: 0, width: 20, height: 1)
+        #expect(Breadcrumbs(["launchdeck", "Web", "Hits by path"]).render(area, into: &buffer) == 20)
+        #expect(buffer.lines[0] == " launchdeck › Web › H".padding(30))
+        #expect(Breadcrumbs(["launchdeck"]).render(area, into: &buffer) == 10)
+    }
+
+    @Test func tooSmallSaysTheMinimum() {
+        let notice = TooSmall(minimum: Size(width: 50, height: 12))
+        #expect(notice.applies(to: Size(width: 49, height: 40)) && notice.applies(to: Size(width: 80, height: 11)))
+        #expect(!notice.applies(to: Size(width: 50, height: 12)))
+        #expect(drawn(30, 2, notice) == ["terminal too small: need 50×12", "".padding(30)])
+        #expect(drawn(30, 1, glyphs: .ascii, notice) == ["terminal too small: need 50x12"])
+    }
+
+    @Test func helpCountsTheEntriesItCannotShowAndNotesGiveWayFirst() {
+        let help = HelpOverlay(entries: (1...5).map { .init("k\($0)", "action number \($0)") },
+                               notes: ["note one", "note two"])
+        // 5 entries and 2 notes fill a box 9 rows tall; in 8 rows the second note goes.
+        #expect(drawn(30, 9, help).dropFirst().map(Golden.trim) == [
+            "   │ k1 action number 1   │", "   │ k2 action number 2   │", "   │ k3 action number 3   │",
+            "   │ k4 action number 4   │", "   │ k5 action number 5   │", "   │ note two             │",
+            "   │ note one             │", "   └──────────────────────┘",
+        ])
+        #expect(drawn(30, 8, help)[6].contains("note one") && !drawn(30, 8, help).joined().contains("note two"))
+        let short = drawn(30, 6, help)
+        #expect(short[4].contains("2 more: make the") && !short.joined().contains("note"))
+    }
+}
+
+@Suite struct WrapTests {
+    @Test func wrapsAtSpacesAndKeepsParagraphs() {
+        #expect(Wrap.lines("the quick brown fox", width: 9) == ["the quick", "brown fox"])
+        #expect(Wrap.lines("one\n\ntwo three", width: 5) == ["one", "", "two", "three"])
+        #expect(Wrap.lines("anything", width: 0).isEmpty)
+    }
+
+    @Test func aWordWiderThanALineKeepsALineOfItsOwn() {
+        #expect(Wrap.lines("a extraordinarily b", width: 6) == ["a", "extraordinarily", "b"])
+        var buffer = Buffer(size: Size(width: 6, height: 3))
+        Wrap.render("a extraordinarily b", in: buffer.area, into: &buffer, style: .text)
+        #expect(buffer.lines == ["a     ", "extrao", "b     "])
+    }
+
+    @Test func textThatDoesNotFitEndsInOneEllipsis() {
+        var buffer = Buffer(size: Size(width: 9, height: 1))
+        Wrap.render("the quick brown fox", in: buffer.area, into: &buffer, style: .muted)
+        #expect(buffer.lines == ["the quic…"])
+        var short = Buffer(size: Size(width: 9, height: 2))
+        Wrap.render("to be or not to be, that", in: short.area, into: &short, style: .muted)
+        #expect(short.lines == ["to be or ", "not to…  "])
+        var narrow = Buffer(size: Size(width: 9, height: 1))
+        Wrap.render("brown fox jumps", in: narrow.area, into: &narrow, style: .muted)
+        #expect(narrow.lines == ["brown fo…"])
     }
 }
 

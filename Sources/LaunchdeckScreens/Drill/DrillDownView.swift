@@ -8,7 +8,6 @@ struct DrillDownView: Sendable {
     var state: DashboardState
     var data: DashboardData
 
-
     func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
         let route = state.route
         let pane = route.pane
@@ -61,15 +60,10 @@ struct DrillDownView: Sendable {
                          x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
             return
         }
-        let visible = body.height - 1
-        let selected = min(state.selectedRow, list.rows.count - 1)
-        let offset = (selected / visible) * visible
         var table = Table(columns: list.columns, rows: list.rows)
         if let status = list.status { table.cellStyle = StatusColumn.style(column: status.column, roles: status.roles) }
-        table.offset = offset
+        table.selected = state.selectedRow
         table.render(body, into: &buffer)
-        let y = body.y + 1 + (selected - offset)
-        buffer.setStyle(Rect(x: body.x, y: y, width: body.width, height: 1), style: Style(.selection, reverse: true))
     }
 
 }

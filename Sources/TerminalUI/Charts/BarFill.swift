@@ -1,4 +1,6 @@
 /// A horizontal bar in whole cells plus an eighth-block tip (`█▉▊▋▌▍▎▏`), or `#` in ASCII.
+///
+/// Not drawn by a screen yet: kept for the timeline (issue 14).
 enum BarFill {
     /// The bar for `ratio` (0...1) of `width` cells; NaN draws nothing.
     static func text(ratio: Double, width: Int, glyphs: Glyphs) -> String {

@@ -1,5 +1,8 @@
 /// A grid of dots drawn as characters: braille (2x4 dots a cell), half blocks (1x2) or
 /// ASCII (1x2). Dot (0, 0) is the top left of the area.
+///
+/// The canvas of `LineChart` and of braille sparklines; the line charts are drawn by the
+/// timeline (issue 14).
 struct DotGrid {
     let columns: Int
     let rows: Int

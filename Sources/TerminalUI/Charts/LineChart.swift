@@ -1,5 +1,8 @@
 /// A line through a series of values, stretched across the area: braille (finest), half
 /// blocks or ASCII. Optionally the top and bottom of the range are labelled on the left.
+///
+/// Not drawn by a screen yet: drawn by the timeline (issue 14), which puts braille line
+/// charts in the Web and Crashes panes and on a timeline screen.
 public struct LineChart: Sendable {
     public var values: [Double]
     public var variant: ChartVariant

@@ -21,34 +21,36 @@ public struct Table: Sendable {
     public var rows: TableRows
     public var headerStyle: Style
     public var rowStyle: Style
-    public var selectedStyle: Style
-    /// A style for one cell of an unselected row (row index, column index), e.g. a status
-    /// column in `.good` or `.bad`; nil keeps `rowStyle`. Asked only for rows on screen.
+    /// A style for one cell (row index, column index), e.g. a status column in `.good` or
+    /// `.bad`; nil keeps `rowStyle`. Asked only for rows on screen.
     public var cellStyle: (@Sendable (_ row: Int, _ column: Int) -> Style?)?
-    /// Index of the first row shown when drawn without a `TableState`.
+    /// The selected row, if any (clamped to the rows): drawn over its whole width in
+    /// `selectedStyle`, and the table shows the page that holds it, a page being as many
+    /// rows as fit, so the rows stay put while the selection moves within one.
+    public var selected: Int?
+    public var selectedStyle = Style(.selection, reverse: true)
+    /// Index of the first row shown when no row is selected.
     public var offset: Int
 
     public init(columns: [Column], rows: [[String]], headerStyle: Style = Style(.muted, bold: true),
-                rowStyle: Style = .text, selectedStyle: Style = Style(.selection), offset: Int = 0) {
-        self.init(columns: columns, rows: TableRows(rows), headerStyle: headerStyle, rowStyle: rowStyle,
-                  selectedStyle: selectedStyle, offset: offset)
+                rowStyle: Style = .text, offset: Int = 0) {
+        self.init(columns: columns, rows: TableRows(rows), headerStyle: headerStyle, rowStyle: rowStyle, offset: offset)
     }
 
     public init(columns: [Column], rows: TableRows, headerStyle: Style = Style(.muted, bold: true),
-                rowStyle: Style = .text, selectedStyle: Style = Style(.selection), offset: Int = 0) {
+                rowStyle: Style = .text, offset: Int = 0) {
         self.columns = columns
         self.rows = rows
         self.headerStyle = headerStyle
         self.rowStyle = rowStyle
-        self.selectedStyle = selectedStyle
         self.offset = offset
     }
 
     /// How many data rows fit in an area `height` rows tall (the header takes one).
-    public static func visibleRows(height: Int) -> Int { Swift.max(0, height - 1) }
+    static func visibleRows(height: Int) -> Int { Swift.max(0, height - 1) }
 
     /// The width of each column in an area `total` columns wide (one space between columns).
-    public func columnWidths(total: Int) -> [Int] {
+    func columnWidths(total: Int) -> [Int] {
         let gaps = max(0, columns.count - 1)
         let fixed = columns.reduce(0) { sum, column in
             if case .fixed(let w) = column.width { return sum + w }
@@ -64,34 +66,20 @@ public struct Table: Sendable {
         }
     }
 
-    /// Draws the rows from `offset`, with no selection.
     public func render(_ area: Rect, into buffer: inout Buffer) {
-        var state = TableState(offset: offset)
-        draw(area, into: &buffer, state: &state)
-    }
-
-    /// Draws the table scrolled so `state`'s selection is visible, the selected row in
-    /// `selectedStyle`; updates `state.offset` for the next frame.
-    public func render(_ area: Rect, into buffer: inout Buffer, state: inout TableState) {
-        state.scrollToSelection(visibleRows: Self.visibleRows(height: area.height), rowCount: rows.count)
-        draw(area, into: &buffer, state: &state)
-    }
-
-    private func draw(_ area: Rect, into buffer: inout Buffer, state: inout TableState) {
         guard area.height > 0, area.width > 0 else { return }
         let widths = columnWidths(total: area.width)
         drawRow(columns.map(\.title), widths: widths, y: area.y, area: area, style: headerStyle, into: &buffer)
         let visible = Self.visibleRows(height: area.height)
-        let start = min(max(0, state.offset), rows.count)
+        let selected = rows.count > 0 ? self.selected.map { min(max(0, $0), rows.count - 1) } : nil
+        let first = selected.map { visible > 0 ? $0 / visible * visible : $0 } ?? offset
+        let start = min(max(0, first), rows.count)
         let end = min(rows.count, start + visible)
         for (line, index) in (start..<end).enumerated() {
             let y = area.y + 1 + line
-            let isSelected = index == state.selected
-            let style = isSelected ? selectedStyle : rowStyle
-            if isSelected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
-            let styler = isSelected ? nil : cellStyle.map { styler in { (column: Int) in styler(index, column) } }
-            drawRow(rows.row(at: index), widths: widths, y: y, area: area, style: style, cellStyle: styler,
-                    into: &buffer)
+            let styler = cellStyle.map { styler in { (column: Int) in styler(index, column) } }
+            drawRow(rows.row(at: index), widths: widths, y: y, area: area, style: rowStyle, cellStyle: styler, into: &buffer)
+            if index == selected { buffer.setStyle(Rect(x: area.x, y: y, width: area.width, height: 1), style: selectedStyle) }
         }
     }
 

@@ -1,5 +1,5 @@
 /// The one line a screen shows when the terminal cannot hold it:
-/// `terminal too small: need 80×24`.
+/// `terminal too small: need 50×12`.
 public struct TooSmall: Sendable, Hashable {
     public var minimum: Size
 

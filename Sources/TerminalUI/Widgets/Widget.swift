@@ -7,13 +7,8 @@ public protocol Widget {
 extension Table: Widget {}
 extension Sparkline: Widget {}
 extension LineChart: Widget {}
-extension BarChart: Widget {}
-extension Gauge: Widget {}
-extension KeyValueList: Widget {}
-extension Breadcrumbs: Widget {}
-extension Tabs: Widget {}
 extension StatusBar: Widget {}
-extension TooSmall: Widget {}
-extension HelpOverlay: Widget {}
 extension CommandPrompt: Widget {}
-extension ConfirmDialog: Widget {}
+extension FlashMessage: Widget {}
+extension HelpOverlay: Widget {}
+extension TooSmall: Widget {}

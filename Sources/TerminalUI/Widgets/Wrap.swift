@@ -1,53 +1,41 @@
-/// Breaks text into lines of at most a number of columns, at spaces where it can; a word
-/// wider than a line is cut between characters (never inside a wide one).
+/// Text wrapped at spaces into lines at most a width wide. Newlines start paragraphs; a word
+/// wider than a line keeps a line of its own and is cut where it is drawn.
 public enum Wrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        // Newlines break paragraphs; every other control becomes the placeholder.
+        // Every control other than the newline becomes the placeholder, measured as drawn.
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += wrapParagraph(Sanitizer.clean(String(paragraph)), width: width)
+            var line = ""
+            for word in Sanitizer.clean(String(paragraph)).split(separator: " ") {
+                let candidate = line.isEmpty ? String(word) : line + " " + word
+                if line.isEmpty || TextWidth.of(candidate) <= width {
+                    line = candidate
+                } else {
+                    lines.append(line)
+                    line = String(word)
+                }
+            }
+            lines.append(line)
         }
         return lines
     }
 
-    private static func wrapParagraph(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = "", used = 0
-        for word in text.split(separator: " ") {
-            var word = String(word)
-            var wordWidth = TextWidth.of(word)
-            if used > 0, used + 1 + wordWidth <= width {
-                line += " " + word
-                used += 1 + wordWidth
-                continue
+    /// Draws `text` wrapped into `area`; when it does not all fit, the last row shown ends
+    /// in an ellipsis.
+    public static func render(_ text: String, in area: Rect, into buffer: inout Buffer, style: Style) {
+        guard area.width > 0, area.height > 0 else { return }
+        let lines = self.lines(text, width: area.width)
+        let ellipsis = buffer.glyphs.ellipsis
+        for (i, line) in lines.prefix(area.height).enumerated() {
+            var shown = line
+            if i == area.height - 1, lines.count > area.height {
+                // One ellipsis: after the line when there is room, else in its last column.
+                let kept = TextWidth.of(line) < area.width ? line
+                    : String(Truncate.toWidth(line, area.width, ellipsis: ellipsis).dropLast())
+                shown = kept + String(ellipsis)
             }
-            if used > 0 { lines.append(line) }
-            line = ""
-            used = 0
-            while wordWidth > width {  // a word longer than a line: cut it
-                let (head, rest) = split(word, at: width)
-                lines.append(head)
-                word = rest
-                wordWidth = TextWidth.of(word)
-            }
-            line = word
-            used = wordWidth
+            buffer.write(shown, x: area.x, y: area.y + i, style: style, maxWidth: area.width)
         }
-        if used > 0 || lines.isEmpty { lines.append(line) }
-        return lines
-    }
-
-    private static func split(_ word: String, at width: Int) -> (String, String) {
-        var head = "", used = 0
-        var index = word.startIndex
-        while index < word.endIndex {
-            let w = TextWidth.of(word[index])
-            if used + w > width, used > 0 { break }
-            head.append(word[index])
-            used += w
-            index = word.index(after: index)
-        }
-        return (head, String(word[index...]))
     }
 }
