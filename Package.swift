@@ -45,10 +45,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "TerminalUI"),
+        // The render core: TerminalUI, and TerminalInput (the keys a terminal sends), which it
+        // re-exports; neither imports anything else of ours. The navigation model matches typed
+        // keys through TerminalInput without importing the renderer.
+        .target(name: "TerminalInput"),
+        .target(name: "TerminalUI", dependencies: ["TerminalInput"]),
         .target(name: "LaunchdeckConfig"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
-        .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI"]),
+        .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "TerminalInput"]),
         .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI"]),
         .target(
             name: "LaunchdeckApp",

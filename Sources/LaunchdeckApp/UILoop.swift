@@ -119,8 +119,8 @@ final class UILoop {
                     action = clicked
                     effects = state.perform(clicked, list: list)
                 } else {
-                    action = state.input == .normal && !state.helpShown ? keyMap.action(for: KeyNames.name(of: key)) : nil
-                    effects = state.handle(key: KeyNames.name(of: key), keyMap: keyMap, list: list, commands: commands)
+                    action = state.input == .normal && !state.helpShown ? keyMap.action(for: key) : nil
+                    effects = state.handle(key: key, keyMap: keyMap, list: list, commands: commands)
                 }
                 if state.route != before, !effects.contains(where: { if case .opened = $0 { true } else { false } }) {
                     hub.open(state.route, query: query)

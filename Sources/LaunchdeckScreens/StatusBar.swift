@@ -34,7 +34,7 @@ struct StatusBar: Sendable {
         var x = area.x + 1
         let limit = area.maxX - (budgetWidth > 0 ? budgetWidth + 2 : 0)
         for (action, label) in hints {
-            guard let key = keyMap.keys(for: action).first else { continue }
+            guard let key = keyMap.keys(for: action).first?.name else { continue }
             let width = TextWidth.of(key) + 1 + TextWidth.of(label) + 2
             guard x + width <= limit else { break }  // a hint that does not fit is dropped whole
             x += buffer.write(key, x: x, y: area.y, style: Style(.accent, bold: true))
@@ -86,12 +86,12 @@ struct HelpOverlay: Sendable {
         for binding in keyMap.bindings where !binding.keys.isEmpty {
             if groupPanes, panes.contains(binding.action) {
                 if binding.action == .pane1 {
-                    out.append((paneKeys.map { $0[0] }.joined(separator: " "),
+                    out.append((paneKeys.map { $0[0].name }.joined(separator: " "),
                                 "focus the Web, Experiments, Push or Crashes pane"))
                 }
                 continue
             }
-            out.append((binding.keys.joined(separator: " "), binding.action.summary))
+            out.append((binding.keys.map(\.name).joined(separator: " "), binding.action.summary))
         }
         return out
     }
