@@ -95,7 +95,7 @@ let package = Package(
             dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]
         ),
         .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting", "LaunchdeckModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

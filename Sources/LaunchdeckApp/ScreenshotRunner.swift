@@ -12,9 +12,8 @@ public enum ScreenshotRunner {
         case text, ansi, svg
     }
 
-    /// The screens of shared/ARCHITECTURE.md, plus one experiment, one crash group and help.
-    public static let screens = ["overview", "hits", "leaderboard", "uptime", "experiments", "experiment", "push",
-                                 "crashes", "crash", "journeys", "health", "alerts", "notes", "figures", "help"]
+    /// The screens it renders: the registry's names (`Route.screens`).
+    public static var screens: [String] { Route.screens.map(\.name) }
 
     public struct Options: Sendable {
         public var screen: String
@@ -48,7 +47,7 @@ public enum ScreenshotRunner {
     }
 
     public static func run(_ options: Options) async -> Int32 {
-        guard screens.contains(options.screen) else {
+        guard let screen = Route.screens.first(where: { $0.name == options.screen }) else {
             Console.error("launchdeck screenshot: no screen \(options.screen.debugDescription); "
                           + "available: \(screens.joined(separator: ", "))")
             return 2
@@ -72,7 +71,7 @@ public enum ScreenshotRunner {
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
-        let (state, data) = await ScreenshotData.gather(screen: options.screen, services: services, clock: clock)
+        let (state, data) = await ScreenshotData.gather(screen, services: services, clock: clock)
         await services.shutdown()
 
         var buffer = Buffer(size: options.size, glyphs: options.forceASCII ? .ascii : .unicode)

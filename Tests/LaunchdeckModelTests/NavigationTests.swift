@@ -204,6 +204,15 @@ import Testing
         #expect(state.run(.zone(.account)) == [.setZone(.account)] && state.zone == .account)
     }
 
+    /// One registry names the screens: `:open` reaches those with a route of their own.
+    @Test func screenRegistryNamesEachScreenOnce() {
+        let names = Route.screens.map(\.name)
+        #expect(names.count == Set(names).count, "a screen name registered twice: \(names)")
+        #expect(Set(Route.named.keys) == Set(Route.screens.compactMap { if case .route = $0.target { $0.name } else { nil } }))
+        #expect(Route.named["push"] == .pushes && Route.named["health"] == .appHealth && Route.named["crash"] == nil)
+        #expect(CommandCatalog().arguments["open"] == Route.named.keys.sorted())
+    }
+
     @Test func completionOfAmbiguousPrefixes() {
         let catalog = CommandCatalog(themes: ["high-contrast", "high-noon"])
         #expect(catalog.complete("r").line == "r", "range and refresh: nothing common beyond r")
