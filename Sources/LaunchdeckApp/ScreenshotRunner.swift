@@ -75,7 +75,7 @@ public enum ScreenshotRunner {
         await services.shutdown()
 
         var buffer = Buffer(size: options.size, glyphs: options.forceASCII ? .ascii : .unicode)
-        let context = PaneContext(now: clock(), demo: services.isDemo, refreshInterval: 30)
+        let context = PaneContext(now: clock(), demo: services.isDemo)
         DashboardScreen(state: state, data: data).render(into: &buffer, context: context)
         let picture: String
         switch options.format {

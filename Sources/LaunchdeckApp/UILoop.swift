@@ -102,7 +102,7 @@ final class UILoop {
             let screen = DashboardScreen(state: state, data: data, keyMap: keyMap,
                                          flash: flash.map { ($0.text, $0.isError) }, budgets: hub.budgets)
             var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
-            screen.render(into: &buffer, context: PaneContext(now: now, demo: services.isDemo, refreshInterval: 30))
+            screen.render(into: &buffer, context: PaneContext(now: now, demo: services.isDemo))
             if buffer != lastFrame {
                 terminal.draw(buffer)
                 lastFrame = buffer

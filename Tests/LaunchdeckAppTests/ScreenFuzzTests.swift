@@ -42,7 +42,7 @@ import Testing
                 for size in Self.sizes {
                     var buffer = Buffer(size: size, glyphs: .unicode)
                     DashboardScreen(state: state, data: data)
-                        .render(into: &buffer, context: PaneContext(now: now, demo: true, refreshInterval: 30))
+                        .render(into: &buffer, context: PaneContext(now: now, demo: true))
                     let where_ = "seed \(seed) \(documented ? "documented" : "simulator") \(screen.name) \(size.width)x\(size.height)"
                     let unsafe = buffer.cells.filter { $0.symbol.unicodeScalars.contains(where: Sanitizer.isUnsafe) }
                     #expect(unsafe.isEmpty, "\(where_): a control or bidi character reached the screen; served: \(transport.log)")
