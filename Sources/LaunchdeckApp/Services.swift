@@ -47,7 +47,7 @@ struct Services: Sendable {
     ///   - retry: for the real services (`check` makes one call each: `.never`).
     static func open(forceDemo: Bool, configuration: Configuration, environment: [String: String], seed: UInt64 = 42,
                      demoWhenUnconfigured: Bool = true, retry: RetryPolicy = RetryPolicy(),
-                     now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigurationError> {
+                     now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigError> {
         let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
         if !forceDemo, !configuration.hasNoCredentials || !demoWhenUnconfigured {
             return .success(real(configuration, transport: transport, retry: retry, environment: environment))
@@ -57,7 +57,7 @@ struct Services: Sendable {
             return .success(demo(simulator, transport: transport))
         } catch {
             await transport.shutdown()
-            return .failure(ConfigurationError(message:
+            return .failure(ConfigError(message:
                 "the demo simulator could not start: \(error). Check that 127.0.0.1 accepts connections, "
                 + "or configure a service (launchdeck --help) to use the real APIs."))
         }
