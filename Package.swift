@@ -46,12 +46,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "TerminalUI"),
+        // The render core: TerminalUI, and TerminalInput (the keys a terminal sends), which it
+        // re-exports; neither imports anything else of ours. The navigation model matches typed
+        // keys through TerminalInput without importing the renderer.
+        .target(name: "TerminalInput"),
+        .target(name: "TerminalUI", dependencies: ["TerminalInput"]),
         /// The launch's history (issue 14): SQLite through GRDB; of ours only LaunchdeckAPI's timestamps.
         .target(name: "LaunchdeckStore", dependencies: ["LaunchdeckAPI", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "LaunchdeckConfig"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
-        .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "LaunchdeckStore"]),
+        .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "TerminalInput", "LaunchdeckStore"]),
         .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI"]),
         .target(
             name: "LaunchdeckApp",
@@ -94,7 +98,7 @@ let package = Package(
             dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]
         ),
         .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig", "LaunchdeckStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting", "LaunchdeckModel"]),
         .testTarget(name: "LaunchdeckStoreTests", dependencies: ["LaunchdeckStore", "LaunchdeckTesting"]),
     ],
     swiftLanguageModes: [.v6]

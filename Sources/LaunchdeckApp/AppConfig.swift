@@ -28,12 +28,12 @@ struct AppConfig: Sendable {
         }
     }
 
-    static func load(path: String?, environment: [String: String]) -> Result<AppConfig, ConfigurationError> {
+    static func load(path: String?, environment: [String: String]) -> Result<AppConfig, ConfigError> {
         let loaded: LoadedConfig
         do {
             loaded = try ConfigLoader.load(path: path, environment: environment)
         } catch {
-            return .failure(ConfigurationError(message: error.message))
+            return .failure(error)
         }
         let (keyMap, keyWarnings) = KeyMap.standard.overridden(by: loaded.config.keys)
         let alerts = loaded.config.alerts.map { rule in

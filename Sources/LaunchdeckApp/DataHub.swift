@@ -93,7 +93,7 @@ final class DataHub: Sendable {
             closeDrillDown()
             return
         }
-        let interval = services.intervals[route.pane] ?? .seconds(30)
+        let interval = services.intervals[route.pane]
         let source = drillDowns
         let previous = state.withLock { s -> Task<Void, Never>?? in
             if !force, let drill = s.drill, drill.route == route, drill.query == query { return .none }
@@ -133,7 +133,7 @@ final class DataHub: Sendable {
     // MARK: - Pollers
 
     private func restart(_ pane: Pane) {
-        let interval = services.intervals[pane] ?? .seconds(30)
+        let interval = services.intervals[pane]
         let latest = state.withLock { $0.latest[pane] }
         let task: Task<Void, Never>?
         switch pane {

@@ -22,7 +22,7 @@ extension Services {
     func emptyData() -> DashboardData {
         var data = DashboardData()
         for pane in Pane.allCases {
-            data.intervals[pane] = intervals[pane].map { Double($0.components.seconds) } ?? 30
+            data.intervals[pane] = Double(intervals[pane].components.seconds)
         }
         data.offHints = offHints
         return data

@@ -6,7 +6,7 @@ import LaunchdeckScreens
 /// One poll of everything a screenshot's screen shows, fetched the way the dashboard
 /// fetches it (same sources), then the navigation state that shows it.
 enum ScreenshotData {
-    static func gather(screen: String, services: Services,
+    static func gather(_ screen: NamedScreen, services: Services,
                        clock: @escaping @Sendable () -> Date) async -> (DashboardState, DashboardData) {
         var data = services.emptyData()
         let sources = PaneSources(services, wallClock: clock)
@@ -22,22 +22,22 @@ enum ScreenshotData {
                                      apteligent: services.apteligent, wallClock: clock)
         let query = DrillDownQuery()
         let route: Route?
-        switch screen {
-        case "experiment":
+        switch screen.target {
+        case .firstExperiment:
             route = data.experiments.value?.experiments.first.map { .experiment(id: $0.id, name: $0.name ?? $0.id) }
             state.navigation.push(.experiments)
-        case "crash":
+        case .firstCrashGroup:
             state.navigation.push(.crashes)
             var rows = data.crashes.value?.topGroups ?? []
             if rows.isEmpty, case .crashGroups(let list)? = await load(clock, { try await source.fetch(.crashes, query: query) }).value {
                 rows = list
             }
             route = rows.first.map { .crashGroup(hash: $0.hash, name: $0.name ?? $0.hash) }
-        case "help":
+        case .help:
             state.helpShown = true
             route = nil
-        default:
-            route = Route.named[screen]
+        case .route(let named):
+            route = named
         }
         if let route, route != .overview {
             state.navigation.push(route)

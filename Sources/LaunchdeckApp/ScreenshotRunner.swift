@@ -12,9 +12,8 @@ public enum ScreenshotRunner {
         case text, ansi, svg
     }
 
-    /// The screens of shared/ARCHITECTURE.md, plus one experiment, one crash group and help.
-    public static let screens = ["overview", "hits", "leaderboard", "uptime", "experiments", "experiment", "push",
-                                 "crashes", "crash", "journeys", "health", "alerts", "notes", "figures", "help"]
+    /// The screens it renders: the registry's names (`Route.screens`).
+    public static var screens: [String] { Route.screens.map(\.name) }
 
     public struct Options: Sendable {
         public var screen: String
@@ -48,7 +47,7 @@ public enum ScreenshotRunner {
     }
 
     public static func run(_ options: Options) async -> Int32 {
-        guard screens.contains(options.screen) else {
+        guard let screen = Route.screens.first(where: { $0.name == options.screen }) else {
             Console.error("launchdeck screenshot: no screen \(options.screen.debugDescription); "
                           + "available: \(screens.joined(separator: ", "))")
             return 2
@@ -72,11 +71,11 @@ public enum ScreenshotRunner {
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
-        let (state, data) = await ScreenshotData.gather(screen: options.screen, services: services, clock: clock)
+        let (state, data) = await ScreenshotData.gather(screen, services: services, clock: clock)
         await services.shutdown()
 
         var buffer = Buffer(size: options.size, glyphs: options.forceASCII ? .ascii : .unicode)
-        let context = PaneContext(now: clock(), demo: services.isDemo, refreshInterval: 30)
+        let context = PaneContext(now: clock(), demo: services.isDemo)
         DashboardScreen(state: state, data: data).render(into: &buffer, context: context)
         let picture: String
         switch options.format {
@@ -84,16 +83,6 @@ public enum ScreenshotRunner {
         case .ansi: picture = TextExport.ansi(buffer, theme: theme)
         case .svg: picture = SVGExport.render(buffer, theme: theme, palette: theme.name == "light" ? .light : .dark)
         }
-        guard let path = options.output else {
-            FileHandle.standardOutput.write(Data(picture.utf8))
-            return 0
-        }
-        do {
-            try Data(picture.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            Console.error("launchdeck screenshot: cannot write \(path): \(error.localizedDescription)")
-            return 1
-        }
-        return 0
+        return Console.deliver(picture, to: options.output, command: "launchdeck screenshot")
     }
 }

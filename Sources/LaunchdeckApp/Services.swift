@@ -11,7 +11,7 @@ struct Services: Sendable {
     var tinylytics: (client: TinylyticsClient, sites: SiteChoice)?
     var taplytics: TaplyticsClient?
     var apteligent: (client: ApteligentClient, apps: AppChoice)?
-    var intervals: [Pane: Duration]
+    var intervals: PaneIntervals
     var offHints: [Pane: String]
     /// The running simulator when this is the demo; stopped by `shutdown`.
     var simulator: Simulator?
@@ -21,16 +21,16 @@ struct Services: Sendable {
 
     /// Real services poll gently: Tinylytics 2 requests a poll (plus uptime and visitors once
     /// a minute each; 360 of 1000 an hour per key at 30 s),
-    /// Taplytics one page per pane, Apteligent 4 calls a poll of 20 a minute.
-    static let realIntervals: [Pane: Duration] = [.web: .seconds(30), .experiments: .seconds(60), .push: .seconds(60),
-                                                  .crashes: .seconds(60)]
+    /// Taplytics one page per pane, Apteligent 4 calls a poll of 20 a minute. With no refresh
+    /// in the config these are the config's defaults (`RefreshLimits`), named there once.
+    static let realIntervals = PaneIntervals(Configuration())
     /// The demo moves faster, still inside the simulator's (the documented) limits with room
     /// for r and drill-downs: Tinylytics about 720 an hour (12 s: at 10 s the visitor count
     /// once a minute made it 840, past the 80% the budget test allows), Taplytics 420 of launchdeck's own
     /// 600, Apteligent 8 a minute (PollingBudgetTests measures it; at 20 s, 12 a minute plus
     /// a crash drill-down and the token drew a 429 in the benchmark's launch day).
-    static let demoIntervals: [Pane: Duration] = [.web: .seconds(12), .experiments: .seconds(20), .push: .seconds(15),
-                                                  .crashes: .seconds(30)]
+    static let demoIntervals = PaneIntervals(web: .seconds(12), experiments: .seconds(20), push: .seconds(15),
+                                             crashes: .seconds(30))
 
     static let hints: [Pane: String] = [
         .web: "Tinylytics is off: " + TinylyticsSettings.howToEnable + " (Account Settings \u{2192} API Access).",
@@ -47,7 +47,7 @@ struct Services: Sendable {
     ///   - retry: for the real services (`check` makes one call each: `.never`).
     static func open(forceDemo: Bool, configuration: Configuration, environment: [String: String], seed: UInt64 = 42,
                      demoWhenUnconfigured: Bool = true, retry: RetryPolicy = RetryPolicy(),
-                     now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigurationError> {
+                     now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigError> {
         let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
         if !forceDemo, !configuration.hasNoCredentials || !demoWhenUnconfigured {
             return .success(real(configuration, transport: transport, retry: retry, environment: environment))
@@ -57,7 +57,7 @@ struct Services: Sendable {
             return .success(demo(simulator, transport: transport))
         } catch {
             await transport.shutdown()
-            return .failure(ConfigurationError(message:
+            return .failure(ConfigError(message:
                 "the demo simulator could not start: \(error). Check that 127.0.0.1 accepts connections, "
                 + "or configure a service (launchdeck --help) to use the real APIs."))
         }
@@ -66,9 +66,7 @@ struct Services: Sendable {
     private static func real(_ c: Configuration, transport: AsyncHTTPTransport, retry: RetryPolicy,
                              environment: [String: String]) -> Services {
         let remembered = Choices.load(environment: environment)
-        var services = Services(intervals: [.web: c.tinylytics.refresh, .experiments: c.taplytics.refresh,
-                                            .push: c.taplytics.refresh, .crashes: c.apteligent.refresh],
-                                offHints: [:], transport: transport)
+        var services = Services(intervals: PaneIntervals(c), offHints: [:], transport: transport)
         if let key = c.tinylytics.apiKey {
             let client = TinylyticsClient(baseURL: c.tinylytics.baseURL, apiKey: Secret(key.reveal()), transport: transport,
                                           retry: retry)
@@ -145,5 +143,32 @@ struct Services: Sendable {
     func shutdown() async {
         await transport.shutdown()
         await simulator?.stop()
+    }
+}
+
+/// How often each pane polls. Every pane has an interval, so no reader needs a fallback.
+struct PaneIntervals: Sendable {
+    var web, experiments, push, crashes: Duration
+
+    init(web: Duration, experiments: Duration, push: Duration, crashes: Duration) {
+        self.web = web
+        self.experiments = experiments
+        self.push = push
+        self.crashes = crashes
+    }
+
+    /// The config's refresh of each pane's service.
+    init(_ c: Configuration) {
+        self.init(web: c.tinylytics.refresh, experiments: c.taplytics.refresh, push: c.taplytics.refresh,
+                  crashes: c.apteligent.refresh)
+    }
+
+    subscript(pane: Pane) -> Duration {
+        switch pane {
+        case .web: web
+        case .experiments: experiments
+        case .push: push
+        case .crashes: crashes
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckConfig
 import TerminalUI
 
 /// Finds a theme by name: `themes/NAME.theme` in the project the binary was built from,
@@ -7,11 +8,11 @@ import TerminalUI
 /// always exists (built in). With NO_COLOR set and no theme asked for, `monochrome`.
 public enum ThemeLoader {
     public static func load(name requested: String?, environment: [String: String],
-                            executable: URL = ThemeLoader.runningExecutable) throws(ConfigurationError) -> Theme {
+                            executable: URL = ThemeLoader.runningExecutable) throws(ConfigError) -> Theme {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let name = requested ?? (noColor ? "monochrome" : "default")
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !name.isEmpty else {
-            throw ConfigurationError(message: "theme names are letters, digits, - and _: \(name.prefix(40).debugDescription)")
+            throw ConfigError(message: "theme names are letters, digits, - and _: \(name.prefix(40).debugDescription)")
         }
         let folders = directories(environment: environment, executable: executable)
         for folder in folders {
@@ -20,13 +21,13 @@ public enum ThemeLoader {
             do {
                 return try ThemeParser.parse(text, name: name)
             } catch {
-                throw ConfigurationError(message: "\(file.path), \(error.description)")
+                throw ConfigError(message: "\(file.path), \(error.description)")
             }
         }
         if name == "default" { return .default }
         if name == "monochrome" { return .monochrome }
         let known = available(environment: environment, executable: executable).joined(separator: ", ")
-        throw ConfigurationError(message: "no theme \(name.debugDescription); available: \(known). "
+        throw ConfigError(message: "no theme \(name.debugDescription); available: \(known). "
                                  + "A theme is a file NAME.theme in " + folders.map(\.path).joined(separator: " or "))
     }
 

@@ -102,7 +102,7 @@ final class UILoop {
             let screen = DashboardScreen(state: state, data: data, keyMap: keyMap,
                                          flash: flash.map { FlashMessage($0.text, isError: $0.isError, expires: $0.until) }, budgets: hub.budgets)
             var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
-            screen.render(into: &buffer, context: PaneContext(now: now, demo: services.isDemo, refreshInterval: 30))
+            screen.render(into: &buffer, context: PaneContext(now: now, demo: services.isDemo))
             if buffer != lastFrame {
                 terminal.draw(buffer)
                 lastFrame = buffer
@@ -119,8 +119,8 @@ final class UILoop {
                     action = clicked
                     effects = state.perform(clicked, list: list)
                 } else {
-                    action = state.input == .normal && !state.helpShown ? keyMap.action(for: KeyNames.name(of: key)) : nil
-                    effects = state.handle(key: KeyNames.name(of: key), keyMap: keyMap, list: list, commands: commands)
+                    action = state.input == .normal && !state.helpShown ? keyMap.action(for: key) : nil
+                    effects = state.handle(key: key, keyMap: keyMap, list: list, commands: commands)
                 }
                 if state.route != before, !effects.contains(where: { if case .opened = $0 { true } else { false } }) {
                     hub.open(state.route, query: query)

@@ -55,7 +55,7 @@ func renderBenchmark() async throws {
     let screen = DashboardScreen(state: DashboardState(), data: data, budgets: ["tly 42/1000h", "tap 12/600h", "apt 4/20m"])
     for (width, height) in [(80, 24), (120, 40), (200, 60), (400, 120)] {
         let size = Size(width: width, height: height)
-        let context = PaneContext(now: now, demo: true, refreshInterval: 30)
+        let context = PaneContext(now: now, demo: true)
         var frame = Buffer(size: size)
         let ms = median(runs: 300) {
             var buffer = Buffer(size: size)
@@ -63,7 +63,7 @@ func renderBenchmark() async throws {
             frame = buffer
         }
         var next = Buffer(size: size)
-        screen.render(into: &next, context: PaneContext(now: now.addingTimeInterval(1), demo: true, refreshInterval: 30))
+        screen.render(into: &next, context: PaneContext(now: now.addingTimeInterval(1), demo: true))
         let diffMS = median(runs: 300) { _ = next.changedIndices(since: frame) }
         let changed = next.changedIndices(since: frame).count
         if ProcessInfo.processInfo.environment["BENCH_SHOW"] != nil { print(TextExport.plain(frame)) }

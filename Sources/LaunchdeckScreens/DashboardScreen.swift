@@ -103,8 +103,7 @@ public struct DashboardScreen: Sendable {
     }
 
     private func pane(_ pane: Pane, _ area: Rect, into buffer: inout Buffer, context: PaneContext) {
-        var context = context
-        context.refreshInterval = data.interval(pane)
+        let context = context.refreshing(every: data.interval(pane))
         let focused = state.focus == pane
         let off = data.offHints[pane]
         switch pane {

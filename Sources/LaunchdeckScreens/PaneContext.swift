@@ -5,12 +5,21 @@ import Foundation
 public struct PaneContext: Sendable {
     public var now: Date
     public var demo: Bool
-    public var refreshInterval: TimeInterval
+    /// How often the drawn pane's data refreshes. Not given by whoever draws the screen: the
+    /// screen takes it from its data (`DashboardData.interval`, the config's refresh or the
+    /// demo's) for each pane it draws (`refreshing(every:)`). Until then no age is stale.
+    public private(set) var refreshInterval: TimeInterval = .infinity
 
-    public init(now: Date, demo: Bool, refreshInterval: TimeInterval) {
+    public init(now: Date, demo: Bool) {
         self.now = now
         self.demo = demo
-        self.refreshInterval = refreshInterval
+    }
+
+    /// The context for drawing a pane whose data refreshes every `interval` seconds.
+    public func refreshing(every interval: TimeInterval) -> PaneContext {
+        var context = self
+        context.refreshInterval = interval
+        return context
     }
 }
 

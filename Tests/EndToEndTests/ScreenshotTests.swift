@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import LaunchdeckModel
 import LaunchdeckTesting
 import Testing
 
@@ -18,12 +19,21 @@ import Testing
         }
     }()
 
-    @Test func theListNamesEveryScreen() {
-        #expect(Self.cases.count >= 15)
-        for screen in ["overview", "hits", "leaderboard", "uptime", "experiments", "experiment", "push", "crashes", "crash",
-                       "journeys", "health", "alerts",
-                       "help"] {
-            #expect(Self.cases.contains { $0.name.hasPrefix(screen + "-") }, "no screenshot of \(screen)")
+    /// The screen a line of the list renders: its `--screen`, or the overview.
+    static func screen(of extra: [String]) -> String {
+        guard let at = extra.firstIndex(of: "--screen"), at + 1 < extra.count else { return "overview" }
+        return extra[at + 1]
+    }
+
+    /// The registry (`Route.screens`, which `launchdeck screenshot --screen` takes) and the
+    /// list agree: every registered screen has a picture, and every picture a registered screen.
+    @Test func theListNamesEveryRegisteredScreen() {
+        let registered = Set(Route.screens.map(\.name))
+        let listed = Set(Self.cases.map { Self.screen(of: $0.extra) })
+        #expect(registered.subtracting(listed).isEmpty, "no screenshot of \(registered.subtracting(listed).sorted())")
+        #expect(listed.subtracting(registered).isEmpty, "not registered: \(listed.subtracting(registered).sorted())")
+        for entry in Self.cases where Self.screen(of: entry.extra) != "overview" {
+            #expect(entry.name.hasPrefix(Self.screen(of: entry.extra) + "-"), "\(entry.name) is named for its screen")
         }
     }
 

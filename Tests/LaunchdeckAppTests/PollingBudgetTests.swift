@@ -64,7 +64,7 @@ final class CountingTransport: HTTPTransport {
         let cost = try await measure()
         #expect(cost.web == 2 && cost.experiments == 1 && cost.pushes == 1 && cost.crashes == 4, "\(cost)")
         for (name, intervals) in [("real", Services.realIntervals), ("demo", Services.demoIntervals)] {
-            func perHour(_ pane: Pane) -> Double { 3600 / Double(intervals[pane]?.components.seconds ?? 1) }
+            func perHour(_ pane: Pane) -> Double { 3600 / Double(intervals[pane].components.seconds) }
             // Tinylytics: 1000 an hour per key; uptime and visitors once a minute each on top of the polls.
             let tinylytics = perHour(.web) * Double(cost.web) + 3600 / WebSource.uptimeInterval
                 + 3600 / WebSource.visitorsInterval

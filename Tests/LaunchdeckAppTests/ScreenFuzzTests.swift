@@ -37,13 +37,13 @@ import Testing
             let source: any HTTPTransport = documented ? FixtureTransport(real) : real
             let transport = MutatingTransport(source, seed: seed)
             let services = Services.demo(simulator, transport: real, through: transport)
-            for screen in ScreenshotRunner.screens {
-                let (state, data) = await ScreenshotData.gather(screen: screen, services: services, clock: { now })
+            for screen in Route.screens {
+                let (state, data) = await ScreenshotData.gather(screen, services: services, clock: { now })
                 for size in Self.sizes {
                     var buffer = Buffer(size: size, glyphs: .unicode)
                     DashboardScreen(state: state, data: data)
-                        .render(into: &buffer, context: PaneContext(now: now, demo: true, refreshInterval: 30))
-                    let where_ = "seed \(seed) \(documented ? "documented" : "simulator") \(screen) \(size.width)x\(size.height)"
+                        .render(into: &buffer, context: PaneContext(now: now, demo: true))
+                    let where_ = "seed \(seed) \(documented ? "documented" : "simulator") \(screen.name) \(size.width)x\(size.height)"
                     let unsafe = buffer.cells.filter { $0.symbol.unicodeScalars.contains(where: Sanitizer.isUnsafe) }
                     #expect(unsafe.isEmpty, "\(where_): a control or bidi character reached the screen; served: \(transport.log)")
                     let text = TextExport.plain(buffer)

@@ -14,7 +14,7 @@ import Testing
         var buffer = Buffer(size: Size(width: 70, height: 8))
         PushPane(state: Loadable(value: snapshot, fetchedAt: now), focused: false)
             .render(Rect(x: 0, y: 0, width: 70, height: 8), into: &buffer,
-                    context: PaneContext(now: now, demo: false, refreshInterval: 60))
+                    context: PaneContext(now: now, demo: false))
         return buffer.lines
     }
 

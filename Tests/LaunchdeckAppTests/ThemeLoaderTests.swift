@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckConfig
 import LaunchdeckApp
 import LaunchdeckTesting
 import TerminalUI
@@ -48,7 +49,7 @@ import Testing
         try FileManager.default.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: prefix) }
         let installed = prefix.appendingPathComponent("bin/launchdeck")
-        #expect(throws: ConfigurationError.self) {
+        #expect(throws: ConfigError.self) {
             try ThemeLoader.load(name: "light", environment: [:], executable: installed)
         }
         try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
@@ -65,7 +66,7 @@ import Testing
         } throws: { error in
             String(describing: error).hasPrefix("no theme \"nope\"; available: ansi, default, high-contrast, light, monochrome.")
         }
-        #expect(throws: ConfigurationError.self) {
+        #expect(throws: ConfigError.self) {
             try ThemeLoader.load(name: "../etc/passwd", environment: [:], executable: executable)
         }
     }

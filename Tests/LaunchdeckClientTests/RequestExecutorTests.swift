@@ -54,6 +54,22 @@ import Testing
         #expect(transport.requests.count == 3)
     }
 
+    /// An error's body is read as JSON by the one rule (`ResponseDecoder.looksLikeJSON`): after
+    /// a byte-order mark and whitespace, `{` or `[`; anything else gives no message.
+    @Test(arguments: [("\u{FEFF} {\"error\": \"Invalid token\"}", "Invalid token"), ("[\"Invalid token\"]", nil),
+                      ("<html>Invalid token</html>", nil)] as [(String, String?)])
+    func errorBodiesAreSniffedByTheOneRule(body: String, detail: String?) async throws {
+        let transport = scripted([(401, [], body)])
+        let request = try request()
+        do throws(ClientError) {
+            try await executor(transport, sleeps: Sleeps()).send(request, secrets: [])
+            Issue.record("a 401 must throw")
+        } catch {
+            #expect(error.kind == .unauthorized)
+            #expect(error.detail == detail)
+        }
+    }
+
     @Test func writesAndClientErrorsAreNeverRetried() async throws {
         let sleeps = Sleeps()
         let post = scripted([(503, [], "{}")])

@@ -46,12 +46,12 @@ import Testing
     @Test func oldNamesSayWhatToTypeInstead() {
         let catalog = CommandCatalog()
         func refusal(_ line: String) -> String? {
-            if case .failure(let error) = catalog.run(line) { error.message } else { nil }
+            if case .failure(let error) = catalog.parse(line) { error.message } else { nil }
         }
         #expect(refusal("range 24h") == ":range 24h is gone: Tinylytics counts whole days; :range 2d is yesterday and today")
         #expect(refusal("zone site") == ":zone site is now :zone account (Tinylytics counts days in the account's time zone)")
-        #expect(catalog.run("range 2d") == .success([.setRange(.twoDays)]))
-        #expect(catalog.run("zone account") == .success([.setZone(.account)]))
+        #expect(catalog.parse("range 2d") == .success(.range(.twoDays)))
+        #expect(catalog.parse("zone account") == .success(.zone(.account)))
         #expect(catalog.complete("range ").candidates == ["today", "2d", "7d", "30d"])
     }
 }

@@ -1,5 +1,6 @@
 import LaunchdeckAPI
 import LaunchdeckModel
+import TerminalInput
 import Testing
 
 /// The leaderboard's keys as the app runs them on a 100 000-path site: each key goes to the
@@ -32,7 +33,7 @@ import Testing
         }
 
         /// One key, as the UI loop handles it.
-        mutating func press(_ key: String, map: KeyMap) {
+        mutating func press(_ key: Key, map: KeyMap) {
             let action = state.input == .normal ? map.action(for: key) : nil
             _ = state.handle(key: key, keyMap: map,
                              list: .init(count: state.filter == nil || state.filter == shown.filter
@@ -51,24 +52,24 @@ import Testing
 
     @Test func gReadsTheLastPageAndSelectsTheLastPath() {
         var app = App(Self.slice(1, 1))
-        app.press("G", map: map)
+        app.press(.character("G"), map: map)
         #expect(app.reads == 1 && app.cursor.fromEnd && app.cursor.pages == 1)
         app.receive(Self.slice(100, 100))
         #expect(app.selectedPath == "/p/100000", "the real last row, not the last loaded")
-        app.press("G", map: map)
+        app.press(.character("G"), map: map)
         #expect(app.reads == 1, "already at the end: nothing more to read")
     }
 
     @Test func scrollingUpFromTheEndAddsThePageBeforeAndKeepsThePath() {
         var app = App(Self.slice(1, 1))
-        app.press("G", map: map)
+        app.press(.character("G"), map: map)
         app.receive(Self.slice(100, 100))
-        for _ in 0..<990 { app.press("k", map: map) }
+        for _ in 0..<990 { app.press(.character("k"), map: map) }
         #expect(app.selectedPath == "/p/99010" && app.reads == 2, "near the top of the last page: the page before is read")
         #expect(app.cursor.pages == 2 && app.cursor.fromEnd)
         app.receive(Self.slice(99, 100))
         #expect(app.selectedPath == "/p/99010", "the same path stays selected")
-        app.press("g", map: map)
+        app.press(.character("g"), map: map)
         #expect(app.reads == 3 && !app.cursor.fromEnd && app.cursor.pages == 1)
         app.receive(Self.slice(1, 1))
         #expect(app.selectedPath == "/p/1")
@@ -76,9 +77,9 @@ import Testing
 
     @Test func scrollingDownAddsTheNextPage() {
         var app = App(Self.slice(1, 1))
-        for _ in 0..<985 { app.press("j", map: map) }
+        for _ in 0..<985 { app.press(.character("j"), map: map) }
         #expect(app.reads == 1 && app.cursor.pages == 2 && !app.cursor.fromEnd)
-        app.press("j", map: map)
+        app.press(.character("j"), map: map)
         #expect(app.reads == 1, "not asked again while the page is on its way")
         app.receive(Self.slice(1, 2))
         #expect(app.selectedPath == "/p/987")
@@ -86,18 +87,18 @@ import Testing
 
     @Test func typingNarrowsTheLoadedRowsAndEnterAsksTheServer() {
         var app = App(Self.slice(1, 2))
-        for key in ["/", "b", "l", "o", "g"] { app.press(key, map: map) }
+        for c in "/blog" { app.press(.character(c), map: map) }
         #expect(app.reads == 0 && app.cursor.filter == nil, "typing reads nothing")
-        app.press("Enter", map: map)
+        app.press(.enter, map: map)
         #expect(app.reads == 1 && app.cursor.filter == "blog" && app.cursor.pages == 1)
         app.receive(Self.slice(1, 2))  // an answer to the old query, still in flight
         #expect(app.state.selectedRow == 0)
         app.receive(Self.slice(1, 1, filter: "blog", total: 41))
         #expect(app.shown.total == 41 && app.state.selectedRow == 0)
-        app.press("G", map: map)
+        app.press(.character("G"), map: map)
         #expect(app.reads == 1, "all 41 are loaded: G selects the last one here")
         #expect(app.selectedPath == "/p/41")
-        app.press("Esc", map: map)
+        app.press(.escape, map: map)
         #expect(app.reads == 2 && app.cursor.filter == nil, "Esc clears the server filter too")
     }
 }

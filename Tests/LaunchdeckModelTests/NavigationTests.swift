@@ -1,4 +1,5 @@
 import LaunchdeckModel
+import TerminalInput
 import Testing
 
 @Suite struct NavigationTests {
@@ -10,7 +11,7 @@ import Testing
     }
 
     @discardableResult
-    func press(_ keys: String..., on state: inout DashboardState, list: DashboardState.ListContext = .none) -> [Effect] {
+    func press(_ keys: Key..., on state: inout DashboardState, list: DashboardState.ListContext = .none) -> [Effect] {
         var effects: [Effect] = []
         for key in keys { effects += state.handle(key: key, keyMap: map, list: list) }
         return effects
@@ -75,26 +76,26 @@ import Testing
 
     @Test func overviewToExperimentAndBack() {
         var state = DashboardState()
-        press("2", "Enter", on: &state)
+        press(.character("2"), .enter, on: &state)
         #expect(state.route == .experiments)
-        let effects = press("j", "j", "Enter", on: &state, list: list(5))
+        let effects = press(.character("j"), .character("j"), .enter, on: &state, list: list(5))
         #expect(state.route == .experiment(id: "e2", name: "Experiment 2"))
         #expect(effects == [.opened(.experiment(id: "e2", name: "Experiment 2"))])
         #expect(state.navigation.breadcrumbs == ["Overview", "Experiments", "Experiment 2"])
-        press("Esc", on: &state)
+        press(.escape, on: &state)
         #expect(state.route == .experiments && state.selectedRow == 2, "the selection is remembered")
-        press("h", on: &state)
+        press(.character("h"), on: &state)
         #expect(state.route == .overview && state.focus == .experiments)
     }
 
     @Test func selectionIsClampedToTheList() {
         var state = DashboardState()
         state.navigation.push(.leaderboard)
-        press("k", "k", on: &state, list: list(3))
+        press(.character("k"), .character("k"), on: &state, list: list(3))
         #expect(state.selectedRow == 0)
-        press("G", "j", "j", on: &state, list: list(3))
+        press(.character("G"), .character("j"), .character("j"), on: &state, list: list(3))
         #expect(state.selectedRow == 2)
-        press("Enter", on: &state, list: list(0))
+        press(.enter, on: &state, list: list(0))
         #expect(state.route == .leaderboard, "Enter on an empty list goes nowhere")
     }
 
@@ -102,40 +103,40 @@ import Testing
         var state = DashboardState()
         state.navigation.push(.leaderboard)
         state.selection[.leaderboard] = 7
-        press("/", "b", "l", "o", "x", "Backspace", "g", on: &state)
+        press(.character("/"), .character("b"), .character("l"), .character("o"), .character("x"), .backspace, .character("g"), on: &state)
         #expect(state.filter == "blog" && state.input == .filter && state.selectedRow == 0)
-        press("q", on: &state)
+        press(.character("q"), on: &state)
         #expect(state.filter == "blogq", "q is text while filtering, not quit")
-        press("Backspace", "Enter", on: &state)
+        press(.backspace, .enter, on: &state)
         #expect(state.input == .normal && state.filter == "blog")
-        press("Esc", on: &state)
+        press(.escape, on: &state)
         #expect(state.filter == nil && state.route == .leaderboard, "Esc clears the filter before going back")
-        press("/", "x", "Esc", on: &state)
+        press(.character("/"), .character("x"), .escape, on: &state)
         #expect(state.filter == nil && state.input == .normal)
-        press("/", on: &state)
-        press("Esc", on: &state)
-        press("Esc", on: &state)
+        press(.character("/"), on: &state)
+        press(.escape, on: &state)
+        press(.escape, on: &state)
         #expect(state.route == .overview)
     }
 
     @Test func helpIsAModalThatSwallowsOneKey() {
         var state = DashboardState()
-        press("?", on: &state)
+        press(.character("?"), on: &state)
         #expect(state.helpShown)
-        let effects = press("q", on: &state)
+        let effects = press(.character("q"), on: &state)
         #expect(!state.helpShown && effects.isEmpty, "q closes help, it does not quit")
-        #expect(press("q", on: &state) == [.quit])
+        #expect(press(.character("q"), on: &state) == [.quit])
     }
 
     @Test func zoomAndFreezeToggle() {
         var state = DashboardState()
-        press("z", on: &state)
+        press(.character("z"), on: &state)
         #expect(state.zoomed)
-        press("Esc", on: &state)
+        press(.escape, on: &state)
         #expect(!state.zoomed && state.route == .overview)
-        press("f", on: &state)
+        press(.character("f"), on: &state)
         #expect(state.frozen)
-        press("f", on: &state)
+        press(.character("f"), on: &state)
         #expect(!state.frozen)
     }
 
@@ -144,41 +145,72 @@ import Testing
         let catalog = CommandCatalog(themes: ["default", "light", "high-contrast"])
         func type(_ text: String) -> [Effect] {
             var effects: [Effect] = []
-            for c in text { effects += state.handle(key: String(c), keyMap: map, commands: catalog) }
+            for c in text { effects += state.handle(key: .character(c), keyMap: map, commands: catalog) }
             return effects
         }
-        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = state.handle(key: .character(":"), keyMap: map, commands: catalog)
         _ = type("th")
-        _ = state.handle(key: "Tab", keyMap: map, commands: catalog)
+        _ = state.handle(key: .tab, keyMap: map, commands: catalog)
         #expect(state.input == .command(line: "theme ", candidates: ["theme"]))
         _ = type("l")
-        _ = state.handle(key: "Tab", keyMap: map, commands: catalog)
+        _ = state.handle(key: .tab, keyMap: map, commands: catalog)
         #expect(state.input == .command(line: "theme light", candidates: ["light"]))
-        let effects = state.handle(key: "Enter", keyMap: map, commands: catalog)
+        let effects = state.handle(key: .enter, keyMap: map, commands: catalog)
         #expect(effects == [.setTheme("light")] && state.input == .normal)
 
-        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = state.handle(key: .character(":"), keyMap: map, commands: catalog)
         _ = type("range 7d")
-        #expect(state.handle(key: "Enter", keyMap: map, commands: catalog) == [.setRange(.last7d)])
+        #expect(state.handle(key: .enter, keyMap: map, commands: catalog) == [.setRange(.last7d)])
         #expect(state.range == .last7d)
 
-        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = state.handle(key: .character(":"), keyMap: map, commands: catalog)
         _ = type("group planet")
-        let bad = state.handle(key: "Enter", keyMap: map, commands: catalog)
+        let bad = state.handle(key: .enter, keyMap: map, commands: catalog)
         #expect(bad == [.flash(":group takes one of: path, country, referrer, browser, platform", isError: true)])
 
-        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = state.handle(key: .character(":"), keyMap: map, commands: catalog)
         _ = type("open leaderboard")
-        #expect(state.handle(key: "Enter", keyMap: map, commands: catalog) == [.opened(.leaderboard)])
+        #expect(state.handle(key: .enter, keyMap: map, commands: catalog) == [.opened(.leaderboard)])
         #expect(state.navigation.breadcrumbs == ["Overview", "Leaderboard"])
 
-        _ = state.handle(key: ":", keyMap: map, commands: catalog)
+        _ = state.handle(key: .character(":"), keyMap: map, commands: catalog)
         _ = type("frobnicate")
-        if case .flash(let text, true)? = state.handle(key: "Enter", keyMap: map, commands: catalog).first {
+        if case .flash(let text, true)? = state.handle(key: .enter, keyMap: map, commands: catalog).first {
             #expect(text.contains("unknown command :frobnicate"))
         } else {
             Issue.record("an unknown command must flash an error")
         }
+    }
+
+    /// The line is parsed once into a `Command`; the state acts on that value.
+    @Test func commandLineParsesOnceIntoACommand() {
+        let catalog = CommandCatalog()
+        #expect(catalog.parse("") == .success(nil))
+        #expect(catalog.parse("help") == .success(.help))
+        #expect(catalog.parse("q") == .success(.quit))
+        #expect(catalog.parse("open Leaderboard") == .success(.open(.leaderboard)))
+        #expect(catalog.parse("theme high contrast") == .success(.theme("high contrast")))
+        if case .failure(let error) = catalog.parse("open nowhere") {
+            #expect(error.message == ":open takes one of: alerts, crashes, experiments, figures, health, hits, journeys, "
+                + "leaderboard, notes, overview, push, uptime")
+        } else {
+            Issue.record(":open of an unknown screen must be refused")
+        }
+        var state = DashboardState()
+        state.navigation.push(.experiments)
+        #expect(state.run(.open(.uptime)) == [.opened(.uptime)])
+        #expect(state.navigation.breadcrumbs == ["Overview", "Uptime"], ":open goes from the overview")
+        #expect(state.run(.help).isEmpty && state.helpShown)
+        #expect(state.run(.zone(.account)) == [.setZone(.account)] && state.zone == .account)
+    }
+
+    /// One registry names the screens: `:open` reaches those with a route of their own.
+    @Test func screenRegistryNamesEachScreenOnce() {
+        let names = Route.screens.map(\.name)
+        #expect(names.count == Set(names).count, "a screen name registered twice: \(names)")
+        #expect(Set(Route.named.keys) == Set(Route.screens.compactMap { if case .route = $0.target { $0.name } else { nil } }))
+        #expect(Route.named["push"] == .pushes && Route.named["health"] == .appHealth && Route.named["crash"] == nil)
+        #expect(CommandCatalog().arguments["open"] == Route.named.keys.sorted())
     }
 
     @Test func completionOfAmbiguousPrefixes() {

@@ -40,7 +40,7 @@ import TerminalUI
         var data = DashboardData()
         data.drillDown = (route, Loadable(value: drill, fetchedAt: Self.now))
         var buffer = Buffer(size: Size(width: width, height: height))
-        DashboardScreen(state: state, data: data).render(into: &buffer, context: PaneContext(now: Self.now, demo: false, refreshInterval: 10))
+        DashboardScreen(state: state, data: data).render(into: &buffer, context: PaneContext(now: Self.now, demo: false))
         return buffer.lines
     }
 

@@ -14,7 +14,7 @@ import Testing
         var data = DashboardData()
         data.dataNotes = notes
         var buffer = Buffer(size: Size(width: 120, height: 12), glyphs: .unicode)
-        DashboardScreen(state: state, data: data).render(into: &buffer, context: PaneContext(now: now, demo: false, refreshInterval: 30))
+        DashboardScreen(state: state, data: data).render(into: &buffer, context: PaneContext(now: now, demo: false))
         return buffer.lines
     }
 

@@ -11,7 +11,7 @@ import Testing
         state.navigation.push(try! #require(Route.named["figures"]))
         var buffer = Buffer(size: Size(width: width, height: height), glyphs: .unicode)
         DashboardScreen(state: state, data: DashboardData())
-            .render(into: &buffer, context: PaneContext(now: Date(timeIntervalSince1970: 0), demo: false, refreshInterval: 30))
+            .render(into: &buffer, context: PaneContext(now: Date(timeIntervalSince1970: 0), demo: false))
         return buffer.lines.joined(separator: "\n")
     }
 

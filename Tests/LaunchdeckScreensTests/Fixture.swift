@@ -72,7 +72,7 @@ enum Fixture {
         var buffer = Buffer(size: Size(width: width, height: height))
         DashboardScreen(state: state, data: data, flash: flash.map { FlashMessage($0.0, isError: $0.1, expires: .distantFuture) },
                         budgets: ["tly 12/1000h", "apt 4/20m"])
-            .render(into: &buffer, context: PaneContext(now: now, demo: demo, refreshInterval: 10))
+            .render(into: &buffer, context: PaneContext(now: now, demo: demo))
         return buffer
     }
 }

@@ -122,7 +122,7 @@ import Testing
         let text = lines.joined(separator: "\n")
         for binding in KeyMap.standard.bindings where ![.pane2, .pane3, .pane4].contains(binding.action) {
             let summary = binding.action == .pane1 ? "focus the Web, Experiments, Push or Crashes pane" : binding.action.summary
-            #expect(text.contains(binding.keys.joined(separator: " ")) && text.contains(summary), "\(binding.action)")
+            #expect(text.contains(binding.keys.map(\.name).joined(separator: " ")) && text.contains(summary), "\(binding.action)")
         }
     }
 

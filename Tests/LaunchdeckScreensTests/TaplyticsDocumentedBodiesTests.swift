@@ -35,7 +35,7 @@ import Testing
         if let route { state.navigation.push(route) }
         var buffer = Buffer(size: Size(width: width, height: height))
         DashboardScreen(state: state, data: data, flash: nil, budgets: [])
-            .render(into: &buffer, context: PaneContext(now: Self.now, demo: false, refreshInterval: 60))
+            .render(into: &buffer, context: PaneContext(now: Self.now, demo: false))
         return buffer.lines
     }
 

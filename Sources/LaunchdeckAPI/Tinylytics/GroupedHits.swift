@@ -64,6 +64,8 @@ public struct TinylyticsGroupedHit: Codable, Sendable, Hashable {
 }
 
 /// The `filters` object echoed by the hits endpoint; absent filters are `null`, as documented.
+/// Not `TinylyticsHitsQuery`: this is the JSON the server answers (`grouped`, `group_by` as it
+/// says it), that is the query string the client sends (typed `group_by`, paging).
 public struct TinylyticsHitFilters: Codable, Sendable, Hashable {
     public var startDate: String?
     public var endDate: String?

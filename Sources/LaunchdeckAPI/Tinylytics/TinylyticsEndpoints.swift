@@ -14,7 +14,8 @@ public enum TinylyticsEndpoints {
     public static let requestsPerHour = 1000
 }
 
-/// The query of `GET /sites/:id/hits`.
+/// The query of `GET /sites/:id/hits`, as the client sends it. The answer's echo of it is
+/// `TinylyticsHitFilters`: another side of the wire (JSON, no paging, `group_by` unchecked).
 public struct TinylyticsHitsQuery: Sendable, Hashable {
     public var startDate: String?
     public var endDate: String?

@@ -41,7 +41,7 @@ extension TinylyticsClient {
     }
 
     /// Every leaderboard page, fetched lazily, at most `maxPages`.
-    public func leaderboardPages(site: Int, path: String? = nil, perPage: Int = 1000,
+    public func leaderboardPages(site: Int, path: String? = nil, perPage: Int = TinylyticsEndpoints.hitsPerPageMax,
                                  maxPages: Int = 100) -> PagedSequence<TinylyticsLeaderboardResponse> {
         PagedSequence(maxPages: maxPages) { number in
             let page = try await leaderboard(site: site, path: path, page: number, perPage: perPage)

@@ -1,5 +1,6 @@
 /// A config that cannot be used, said so the user can fix it: the file, the line and
-/// column, what was expected and what was found, and the line itself with a caret.
+/// column, what was expected and what was found, and the line itself with a caret. The app
+/// reports its other setup problems (a theme, the demo simulator) with it too.
 public struct ConfigError: Error, Sendable, CustomStringConvertible {
     /// The whole text to show, excerpt included.
     public var message: String
@@ -10,7 +11,7 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
 
     /// Hidden characters in `message` are made visible; only its own line breaks and the
     /// excerpt's tabs stay.
-    init(message: String, line: Int? = nil, column: Int? = nil) {
+    public init(message: String, line: Int? = nil, column: Int? = nil) {
         self.message = Visible.text(message, keeping: ["\n", "\t"])
         self.line = line
         self.column = column

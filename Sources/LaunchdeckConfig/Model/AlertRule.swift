@@ -1,4 +1,5 @@
-/// One `[[alerts]]` rule.
+/// One `[[alerts]]` rule, as written (with its line, for messages). The model's `AlertSpec`
+/// mirrors it because LaunchdeckConfig imports nothing of ours and the model not the config.
 public struct AlertRule: Sendable, Equatable {
     public var name: String?
     public var condition: Condition

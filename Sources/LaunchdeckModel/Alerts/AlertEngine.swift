@@ -1,7 +1,9 @@
 import Foundation
 import LaunchdeckAPI
 
-/// A rule from the config's `[[alerts]]`, as the model understands it.
+/// A rule from the config's `[[alerts]]`, as the model understands it. Kept beside the
+/// config's `AlertRule` because of a boundary: LaunchdeckConfig imports nothing of ours and the
+/// model does not import the config, so AppConfig translates one into the other.
 public struct AlertSpec: Sendable, Equatable {
     public enum Condition: Sendable, Equatable {
         /// The crash rate now is above this percentage.

@@ -123,7 +123,7 @@ public struct DrillDownSource: Sendable {
             let (start, end) = query.days(now: now)
             let page = try await client.groupedHits(site: site.id, query: TinylyticsHitsQuery(
                 startDate: start, endDate: end, timeZone: query.timeZone,
-                groupBy: Self.groupBy(query.grouping), perPage: 1000))
+                groupBy: Self.groupBy(query.grouping), perPage: TinylyticsEndpoints.hitsPerPageMax))
             let rows = page.groupedHits.sorted { $0.count > $1.count }
             return .hits(rows: rows, total: page.pagination.totalCount, title: query.title(now: now))
         case .leaderboard:

@@ -37,7 +37,7 @@ public struct LeaderboardSlice: Sendable, Equatable {
 /// leaderboard for an hour anyway), so scrolling through 100 000 paths costs 100 requests
 /// once, not every poll, and `G` costs page 1 and the last page.
 public actor LeaderboardPages {
-    public static let pageSize = 1000
+    public static let pageSize = TinylyticsEndpoints.hitsPerPageMax
     private var key: (site: Int, filter: String?)?
     private var pages: [Int: [TinylyticsLeaderboardEntry]] = [:]
 

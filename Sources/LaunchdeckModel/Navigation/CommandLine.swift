@@ -1,4 +1,4 @@
-/// The `:` command line: what it accepts, completion, and turning a line into effects.
+/// The `:` command line: what it accepts, completion, and turning a line into a `Command`.
 public struct CommandCatalog: Sendable, Equatable {
     /// Command name → the arguments it completes (empty: takes none, or free text).
     public var arguments: [String: [String]]
@@ -41,10 +41,10 @@ public struct CommandCatalog: Sendable, Equatable {
         return prefix.count >= fallback.count ? prefix : fallback
     }
 
-    /// What running the line does, or an error to flash.
-    public func run(_ line: String) -> Result<[Effect], CommandError> {
+    /// The command the line asks for (nil for an empty line), or an error to flash.
+    public func parse(_ line: String) -> Result<Command?, CommandError> {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let command = words.first else { return .success([]) }
+        guard let command = words.first else { return .success(nil) }
         let argument = words.dropFirst().joined(separator: " ")
         func need(_ what: String) -> CommandError {
             CommandError(message: ":\(command) needs \(what)")
@@ -55,24 +55,24 @@ public struct CommandCatalog: Sendable, Equatable {
             return .failure(CommandError(message: ":\(command) takes one of: \(allowed)"))
         }
         switch command {
-        case "quit", "q": return .success([.quit])
-        case "refresh": return .success([.refreshAll])
-        case "help": return .success([])  // handled by the state: it shows help
-        case "theme": return argument.isEmpty ? .failure(need("a theme name")) : .success([.setTheme(argument)])
-        case "site": return argument.isEmpty ? .failure(need("a site name or id")) : .success([.setSite(argument)])
-        case "app": return argument.isEmpty ? .failure(need("an app name or id")) : .success([.setApp(argument)])
+        case "quit", "q": return .success(.quit)
+        case "refresh": return .success(.refresh)
+        case "help": return .success(.help)
+        case "theme": return argument.isEmpty ? .failure(need("a theme name")) : .success(.theme(argument))
+        case "site": return argument.isEmpty ? .failure(need("a site name or id")) : .success(.site(argument))
+        case "app": return argument.isEmpty ? .failure(need("an app name or id")) : .success(.app(argument))
         case "range":
             if let message = HitsRange.replaced(argument.lowercased()) { return .failure(CommandError(message: message)) }
-            return oneOf(HitsRange.self).map { [.setRange($0)] }
-        case "group": return oneOf(HitsGrouping.self).map { [.setGrouping($0)] }
+            return oneOf(HitsRange.self).map { .range($0) }
+        case "group": return oneOf(HitsGrouping.self).map { .group($0) }
         case "zone":
             if let message = HitsZone.replaced(argument.lowercased()) { return .failure(CommandError(message: message)) }
-            return oneOf(HitsZone.self).map { [.setZone($0)] }
+            return oneOf(HitsZone.self).map { .zone($0) }
         case "open":
-            guard Route.named[argument.lowercased()] != nil else {
+            guard let route = Route.named[argument.lowercased()] else {
                 return .failure(CommandError(message: ":open takes one of: \(Route.named.keys.sorted().joined(separator: ", "))"))
             }
-            return .success([])  // handled by the state: it navigates
+            return .success(.open(route))
         default:
             return .failure(CommandError(message: "unknown command :\(command) (Tab lists them; :help shows keys)"))
         }

@@ -1,3 +1,5 @@
+import TerminalInput
+
 /// What the user is doing, as one value: where they are, what is focused, selected, filtered,
 /// typed. Keys change it through `handle`, which returns the effects for the app to carry out.
 /// No I/O, no clock: everything here is testable as plain values.
@@ -45,8 +47,8 @@ public struct DashboardState: Sendable, Equatable {
         public static let none = ListContext(count: 0, pageSize: 1)
     }
 
-    /// Handles one key (named as `KeyMap` names keys).
-    public mutating func handle(key: String, keyMap: KeyMap, list: ListContext = .none,
+    /// Handles one key.
+    public mutating func handle(key: Key, keyMap: KeyMap, list: ListContext = .none,
                                 commands: CommandCatalog = CommandCatalog()) -> [Effect] {
         if helpShown {
             // Help is a modal: any key closes it, and does nothing else.
@@ -127,67 +129,75 @@ public struct DashboardState: Sendable, Equatable {
         }
     }
 
-    private mutating func handleFilter(key: String) -> [Effect] {
+    private mutating func handleFilter(key: Key) -> [Effect] {
         var text = filters[route] ?? ""
         switch key {
-        case "Esc":
+        case .escape:
             filters[route] = nil
             input = .normal
-        case "Enter":
+        case .enter:
             input = .normal
             if text.isEmpty { filters[route] = nil }
-        case "Backspace":
+        case .backspace:
             if !text.isEmpty { text.removeLast() }
             filters[route] = text
-        default:
-            guard key.count == 1 else { return [] }
-            text += key
+        case .character(let c):
+            text.append(c)
             filters[route] = text
+        default:
+            return []
         }
         selection[route] = 0
         return []
     }
 
-    private mutating func handleCommand(key: String, line: String, commands: CommandCatalog) -> [Effect] {
+    private mutating func handleCommand(key: Key, line: String, commands: CommandCatalog) -> [Effect] {
         switch key {
-        case "Esc":
+        case .escape:
             input = .normal
-        case "Backspace":
+        case .backspace:
             if line.isEmpty { input = .normal } else { input = .command(line: String(line.dropLast()), candidates: []) }
-        case "Tab":
+        case .tab:
             let (completed, candidates) = commands.complete(line)
             input = .command(line: completed, candidates: candidates)
-        case "Enter":
+        case .enter:
             input = .normal
-            return runCommand(line, commands: commands)
+            switch commands.parse(line) {
+            case .failure(let error): return [.flash(error.message, isError: true)]
+            case .success(let command?): return run(command)
+            case .success(nil): return []
+            }
+        case .character(let c):
+            input = .command(line: line + String(c), candidates: [])
         default:
-            guard key.count == 1 else { return [] }
-            input = .command(line: line + key, candidates: [])
+            return []
         }
         return []
     }
 
-    private mutating func runCommand(_ line: String, commands: CommandCatalog) -> [Effect] {
-        switch commands.run(line) {
-        case .failure(let error):
-            return [.flash(error.message, isError: true)]
-        case .success(let effects):
-            let words = line.split(separator: " ").map(String.init)
-            if words.first == "help" { helpShown = true }
-            if words.first == "open", words.count > 1, let target = Route.named[words[1].lowercased()] {
-                navigation.popToRoot()
-                navigation.push(target)
-                return [.opened(target)]
-            }
-            for effect in effects {
-                switch effect {
-                case .setRange(let value): range = value
-                case .setGrouping(let value): grouping = value
-                case .setZone(let value): zone = value
-                default: break
-                }
-            }
-            return effects
+    /// Carries out a command of the `:` line.
+    public mutating func run(_ command: Command) -> [Effect] {
+        switch command {
+        case .quit: return [.quit]
+        case .refresh: return [.refreshAll]
+        case .help: helpShown = true
+        case .theme(let name): return [.setTheme(name)]
+        case .site(let site): return [.setSite(site)]
+        case .app(let app): return [.setApp(app)]
+        case .range(let value):
+            range = value
+            return [.setRange(value)]
+        case .group(let value):
+            grouping = value
+            return [.setGrouping(value)]
+        case .zone(let value):
+            zone = value
+            return [.setZone(value)]
+        case .open(let target):
+            navigation.popToRoot()
+            navigation.push(target)
+            return [.opened(target)]
         }
+        return []
     }
 }

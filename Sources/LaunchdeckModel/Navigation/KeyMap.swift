@@ -1,12 +1,12 @@
+import TerminalInput
+
 /// The one key map: handling and help both read it, so help cannot drift from what keys do.
 ///
-/// Keys are named as the config writes them: a printable character (`q`, `?`, `/`), or one
-/// of `Enter`, `Esc`, `Backspace`, `Tab`, `S-Tab`, `Up`, `Down`, `Left`, `Right`, `PgUp`,
-/// `PgDn`, `Home`, `End`, `Delete`, `F1`…`F12`, `C-a`…`C-z`.
+/// Keys are typed; the config's names (`Key(name:)`) are read once, when the map is built.
 public struct KeyMap: Sendable, Equatable {
     public struct Binding: Sendable, Equatable {
         public var action: Action
-        public var keys: [String]
+        public var keys: [Key]
     }
 
     /// In the order help lists them.
@@ -15,37 +15,37 @@ public struct KeyMap: Sendable, Equatable {
     public init(bindings: [Binding]) { self.bindings = bindings }
 
     public static let standard = KeyMap(bindings: [
-        .init(action: .open, keys: ["Enter"]),
-        .init(action: .back, keys: ["Esc", "Backspace", "h"]),
-        .init(action: .nextPane, keys: ["Tab"]),
-        .init(action: .previousPane, keys: ["S-Tab"]),
-        .init(action: .pane1, keys: ["1"]),
-        .init(action: .pane2, keys: ["2"]),
-        .init(action: .pane3, keys: ["3"]),
-        .init(action: .pane4, keys: ["4"]),
-        .init(action: .up, keys: ["Up", "k"]),
-        .init(action: .down, keys: ["Down", "j"]),
-        .init(action: .pageUp, keys: ["PgUp"]),
-        .init(action: .pageDown, keys: ["PgDn"]),
-        .init(action: .home, keys: ["Home", "g"]),
-        .init(action: .end, keys: ["End", "G"]),
-        .init(action: .filter, keys: ["/"]),
-        .init(action: .command, keys: [":"]),
-        .init(action: .refresh, keys: ["r"]),
-        .init(action: .refreshAll, keys: ["R"]),
-        .init(action: .zoom, keys: ["z"]),
-        .init(action: .freeze, keys: ["f"]),
-        .init(action: .help, keys: ["?", "F1"]),
-        .init(action: .quit, keys: ["q"]),
+        .init(action: .open, keys: [.enter]),
+        .init(action: .back, keys: [.escape, .backspace, .character("h")]),
+        .init(action: .nextPane, keys: [.tab]),
+        .init(action: .previousPane, keys: [.backTab]),
+        .init(action: .pane1, keys: [.character("1")]),
+        .init(action: .pane2, keys: [.character("2")]),
+        .init(action: .pane3, keys: [.character("3")]),
+        .init(action: .pane4, keys: [.character("4")]),
+        .init(action: .up, keys: [.up, .character("k")]),
+        .init(action: .down, keys: [.down, .character("j")]),
+        .init(action: .pageUp, keys: [.pageUp]),
+        .init(action: .pageDown, keys: [.pageDown]),
+        .init(action: .home, keys: [.home, .character("g")]),
+        .init(action: .end, keys: [.end, .character("G")]),
+        .init(action: .filter, keys: [.character("/")]),
+        .init(action: .command, keys: [.character(":")]),
+        .init(action: .refresh, keys: [.character("r")]),
+        .init(action: .refreshAll, keys: [.character("R")]),
+        .init(action: .zoom, keys: [.character("z")]),
+        .init(action: .freeze, keys: [.character("f")]),
+        .init(action: .help, keys: [.character("?"), .function(1)]),
+        .init(action: .quit, keys: [.character("q")]),
     ])
 
     /// The action a key triggers, if any.
-    public func action(for key: String) -> Action? {
+    public func action(for key: Key) -> Action? {
         bindings.first { $0.keys.contains(key) }?.action
     }
 
     /// The keys bound to an action, in the order they were given.
-    public func keys(for action: Action) -> [String] {
+    public func keys(for action: Action) -> [Key] {
         bindings.first { $0.action == action }?.keys ?? []
     }
 
@@ -61,16 +61,16 @@ public struct KeyMap: Sendable, Equatable {
                 warnings.append("[keys]: unknown action \"\(name)\" (known: \(known))")
                 continue
             }
-            var keys: [String] = []
-            for key in table[name] ?? [] {
-                if KeyName.isValid(key) {
+            var keys: [Key] = []
+            for keyName in table[name] ?? [] {
+                if let key = Key(name: keyName) {
                     keys.append(key)
                 } else {
-                    warnings.append("[keys] \(name): \"\(key)\" is not a key name (use e.g. \"x\", \"C-x\", \"Enter\", \"F2\")")
+                    warnings.append("[keys] \(name): \"\(keyName)\" is not a key name (use e.g. \"x\", \"C-x\", \"Enter\", \"F2\")")
                 }
             }
             guard !keys.isEmpty else {
-                warnings.append("[keys] \(name): no usable key given; keeping \(map.keys(for: action).joined(separator: " "))")
+                warnings.append("[keys] \(name): no usable key given; keeping \(map.keys(for: action).map(\.name).joined(separator: " "))")
                 continue
             }
             for i in map.bindings.indices where map.bindings[i].action != action {
@@ -84,23 +84,5 @@ public struct KeyMap: Sendable, Equatable {
             warnings.append("[keys]: \(binding.action.rawValue) has no key left (its keys went to other actions)")
         }
         return (map, warnings)
-    }
-}
-
-/// Names of keys, as the key map and the config write them.
-public enum KeyName {
-    static let named: Set<String> = [
-        "Enter", "Esc", "Backspace", "Tab", "S-Tab", "Up", "Down", "Left", "Right", "PgUp", "PgDn",
-        "Home", "End", "Delete",
-    ]
-
-    public static func isValid(_ name: String) -> Bool {
-        if named.contains(name) { return true }
-        if name.count == 1, let scalar = name.unicodeScalars.first, scalar.value > 0x20, scalar.value != 0x7F {
-            return true
-        }
-        if name.hasPrefix("C-"), name.count == 3, let c = name.last, c.isLetter, c.isLowercase { return true }
-        if name.hasPrefix("F"), let n = Int(name.dropFirst()), (1...12).contains(n) { return true }
-        return false
     }
 }

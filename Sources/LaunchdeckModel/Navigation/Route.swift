@@ -48,13 +48,6 @@ public enum Route: Sendable, Hashable {
         default: .web
         }
     }
-
-    /// Screens reachable by name (`:open leaderboard`, `launchdeck screenshot --screen`).
-    public static let named: [String: Route] = [
-        "overview": .overview, "hits": .hits, "leaderboard": .leaderboard, "uptime": .uptime,
-        "journeys": .journeys, "experiments": .experiments, "push": .pushes, "crashes": .crashes,
-        "health": .appHealth, "alerts": .alerts, "notes": .dataNotes, "figures": .figures,
-    ]
 }
 
 /// The four panes of the overview, in the order Tab and 1–4 reach them.

@@ -11,8 +11,7 @@ struct DrillDownView: Sendable {
     func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
         let route = state.route
         let pane = route.pane
-        var context = context
-        context.refreshInterval = data.interval(pane)
+        let context = context.refreshing(every: data.interval(pane))
         let now = context.now
 
         // Lists drawn from the overview's data age with it; the others with their own fetch.

@@ -13,7 +13,7 @@ enum KeyHelp {
             list += [(.back, "back"), (.filter, "filter"), (.open, "open")]
         }
         list += [(.refresh, "refresh"), (.command, "command"), (.freeze, state.frozen ? "unfreeze" : "freeze")]
-        return list.compactMap { action, label in keyMap.keys(for: action).first.map { StatusBar.Hint($0, label) } }
+        return list.compactMap { action, label in keyMap.keys(for: action).first.map { StatusBar.Hint($0.name, label) } }
     }
 
     /// One line per action, except that the four pane keys share a line when each has one key.
@@ -25,12 +25,12 @@ enum KeyHelp {
         for binding in keyMap.bindings where !binding.keys.isEmpty {
             if groupPanes, panes.contains(binding.action) {
                 if binding.action == .pane1 {
-                    out.append(.init(paneKeys.map { $0[0] }.joined(separator: " "),
+                    out.append(.init(paneKeys.map { $0[0].name }.joined(separator: " "),
                                      "focus the Web, Experiments, Push or Crashes pane"))
                 }
                 continue
             }
-            out.append(.init(binding.keys.joined(separator: " "), binding.action.summary))
+            out.append(.init(binding.keys.map(\.name).joined(separator: " "), binding.action.summary))
         }
         return out
     }
