@@ -221,4 +221,9 @@ import Testing
         #expect(catalog.complete("theme hi").line == "theme high-")
         #expect(catalog.complete("qu").line == "quit ")
     }
+
+    @Test func helpListsExactlyTheCommandsTheLineAccepts() {
+        #expect(Set(CommandCatalog.names) == Set(CommandCatalog().commands))
+        #expect(CommandCatalog.names.count == Set(CommandCatalog.names).count)
+    }
 }

@@ -16,6 +16,9 @@ public struct CommandCatalog: Sendable, Equatable {
 
     public var commands: [String] { arguments.keys.sorted() }
 
+    /// Every command, in the order help lists them (`arguments` has exactly these keys).
+    public static let names = ["site", "app", "range", "group", "zone", "theme", "open", "refresh", "help", "quit"]
+
     /// Completes the line as far as it is unambiguous; returns it with the candidates left.
     public func complete(_ line: String) -> (line: String, candidates: [String]) {
         let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)

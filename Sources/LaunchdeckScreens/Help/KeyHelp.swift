@@ -37,7 +37,7 @@ enum KeyHelp {
 
     /// Under the keys: the commands, then (when there is room) where each number is explained.
     static let notes = [
-        "commands: :site :app :range :group :zone :theme :open :refresh :help :quit",
+        "commands: " + CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
         "what each number means and where it comes from: :open figures",
     ]
 
