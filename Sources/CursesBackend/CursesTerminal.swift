@@ -11,7 +11,7 @@ import Glibc
 /// Frames are copied cell by cell for the cells that changed since the last frame, then
 /// sent with one `wnoutrefresh` + `doupdate`: ncurses emits only the difference, which is
 /// what keeps the dashboard cheap over a slow ssh link. There is no `clear()` per frame.
-public final class CursesTerminal: Backend {
+public final class CursesTerminal: InteractiveBackend {
     public private(set) var size: Size
     /// Unicode glyphs in a UTF-8 locale, ASCII otherwise (or when forced).
     public let glyphs: Glyphs

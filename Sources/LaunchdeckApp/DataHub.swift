@@ -24,7 +24,7 @@ final class DataHub: Sendable {
         var drill: (route: Route, query: DrillDownQuery, task: Task<Void, Never>, last: Loadable<DrillDown>)?
     }
 
-    private let services: Services
+    let services: Services
     private let drillDowns: DrillDownSource
     private let sources: PaneSources
     private let wake: @Sendable () -> Void
@@ -89,6 +89,20 @@ final class DataHub: Sendable {
         if let value = crashes.take() { updates.append(.crashes(value)) }
         if let drill = drillDown.take() { updates.append(.drill(drill.route, drill.value)) }
         return updates
+    }
+
+    /// Switches the Web pane to `site`, then reads everything again; false when Tinylytics is off.
+    func choose(site: String) -> Bool {
+        guard let sites = services.tinylytics?.sites else { return false }
+        Task.detached { await sites.choose(site); self.refreshAll() }
+        return true
+    }
+
+    /// Switches the Crashes pane to `app`, then reads everything again; false when Apteligent is off.
+    func choose(app: String) -> Bool {
+        guard let apps = services.apteligent?.apps else { return false }
+        Task.detached { await apps.choose(app); self.refreshAll() }
+        return true
     }
 
     func refreshAll() {
