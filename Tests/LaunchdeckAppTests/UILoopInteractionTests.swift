@@ -44,6 +44,16 @@ import Glibc
         expectClean(run)
     }
 
+    @Test func aClickFocusesAPaneAndASecondOpensIt() async throws {
+        let click = Step.key(.mouse(MouseEvent(.press, x: 90, y: 5)))  // inside pane 2, top right
+        let run = try await ScriptedDashboard.play { _ in
+            [Step.data, click, .until("the first click only focuses", Self.breadcrumb("Overview  ")), click,
+             .until("the experiments list", Self.breadcrumb("Overview › Experiments ")),
+             .key(.character("q"))]
+        }
+        expectClean(run)
+    }
+
     @Test func aCommandOpensTheLeaderboardAndItsFilterNarrowsIt() async throws {
         let run = try await ScriptedDashboard.play { _ in
             [Step.data] + Step.command("open leaderboard") + [
