@@ -5,22 +5,13 @@ import TerminalUI
 import Glibc
 #endif
 
-/// How an alert reaches someone not looking at the screen.
-public enum DesktopNotification: String, Sendable, CaseIterable {
-    case off
-    /// `ESC ] 9 ; text BEL` (iTerm2, Windows Terminal, kitty, foot).
-    case osc9
-    /// `ESC ] 777 ; notify ; title ; text BEL` (urxvt, VTE terminals, foot).
-    case osc777
-}
-
 extension CursesTerminal {
     /// The terminal bell (ncurses picks audible or visible as the terminal can).
     public func bell() { _ = beep() }
 
     /// A desktop notification escape. The text is stripped of control characters and of
     /// `;` (the field separator), so API data can never end the sequence and inject another.
-    public func notify(_ text: String, title: String = "launchdeck", style: DesktopNotification) {
+    public func notify(_ text: String, title: String, style: DesktopNotification) {
         var bytes = Array(Self.notificationText(text, title: title, style: style).utf8)
         guard !bytes.isEmpty else { return }
         _ = write(STDOUT_FILENO, &bytes, bytes.count)

@@ -11,7 +11,7 @@ import Glibc
 /// Frames are copied cell by cell for the cells that changed since the last frame, then
 /// sent with one `wnoutrefresh` + `doupdate`: ncurses emits only the difference, which is
 /// what keeps the dashboard cheap over a slow ssh link. There is no `clear()` per frame.
-public final class CursesTerminal: Backend {
+public final class CursesTerminal: InteractiveBackend {
     public private(set) var size: Size
     /// Unicode glyphs in a UTF-8 locale, ASCII otherwise (or when forced).
     public let glyphs: Glyphs
@@ -25,6 +25,8 @@ public final class CursesTerminal: Backend {
     private var pairs: ColorPairs
     private var mouse: Bool
     private var closed = false
+    /// Characters are assembled from the bytes ncurses reads (see `UTF8Input`).
+    private var utf8 = UTF8Input()
 
     /// Opens the terminal: checks stdin/stdout, sets the locale, installs the signal flag
     /// handlers and starts ncurses in the alternate screen. The mouse is reported only when
@@ -131,22 +133,26 @@ public final class CursesTerminal: Backend {
     /// Wakes the UI loop's `nextEvent` from any thread (a new snapshot arrived).
     public static func wake() { cnc_wake() }
 
-    /// One key or resize, without waiting.
+    /// One key or resize, without waiting: reads what input is there until it makes one.
     private func readKey() -> TerminalEvent? {
         wtimeout(window, 0)
-        var value: wint_t = 0
-        let result = wget_wch(window, &value)
-        if result == cnc_key_code_yes() {
-            if Int32(value) == KEY_RESIZE {
+        while true {
+            let code = wgetch(window)
+            if code == ERR { return nil }
+            if code == KEY_RESIZE {
+                utf8.reset()
                 size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
                 previous = nil
                 return .resize(size)
             }
-            if Int32(value) == KEY_MOUSE { return KeyDecoder.mouse().map(TerminalEvent.key) }
-            return KeyDecoder.functionKey(Int32(value)).map(TerminalEvent.key)
+            if code > 0xFF {
+                utf8.reset()
+                let key = code == KEY_MOUSE ? KeyDecoder.mouse() : KeyDecoder.functionKey(code)
+                if let key { return .key(key) }
+                continue
+            }
+            if let scalar = utf8.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) { return .key(key) }
         }
-        if result == OK { return KeyDecoder.character(UInt32(value)).map(TerminalEvent.key) }
-        return nil
     }
 
     /// Restores the terminal: cursor visible, echo on, the shell's screen back.

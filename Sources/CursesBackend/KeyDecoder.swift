@@ -1,7 +1,7 @@
 import CNCurses
 import TerminalUI
 
-/// Turns what `wget_wch` returned into a `Key`.
+/// Turns what `wgetch` returned (a function key code, or a character `UTF8Input` assembled) into a `Key`.
 enum KeyDecoder {
     /// A function key (the result was KEY_CODE_YES).
     static func functionKey(_ code: Int32) -> Key? {

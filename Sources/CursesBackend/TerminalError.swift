@@ -1,5 +1,5 @@
 /// Why the terminal could not be opened; each message says what to do next.
-public enum TerminalError: Error, Equatable, CustomStringConvertible {
+public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case notATerminal(stream: String)
     case unknownTerminal(term: String)
     case dumbTerminal

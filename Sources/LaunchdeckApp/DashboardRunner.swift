@@ -71,9 +71,17 @@ public enum DashboardRunner {
         let hub = DataHub(services: services, wake: { CursesTerminal.wake() })
         hub.start()
         let forceASCII = options.forceASCII || config.configuration.ui.ascii == true
-        let outcome = MainActor.assumeIsolated {
-            UILoop(hub: hub, services: services, config: config, environment: options.environment)
-                .run(theme: theme, forceASCII: forceASCII)
+        let outcome: Result<EventLoop.Outcome, TerminalError> = MainActor.assumeIsolated {
+            let terminal: CursesTerminal
+            do throws(TerminalError) {
+                terminal = try CursesTerminal.open(theme: theme, forceASCII: forceASCII, mouse: config.configuration.ui.mouse,
+                                                   environment: options.environment)
+            } catch {
+                return .failure(error)
+            }
+            let outcome = EventLoop(hub: hub, terminal: terminal, config: config, environment: options.environment).run()
+            if case .signal(let signal) = outcome { terminal.exit(dueTo: signal) }
+            return .success(outcome)
         }
         // The screen is gone: say the warnings again where they stay readable.
         for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
@@ -90,10 +98,11 @@ public enum DashboardRunner {
         }
 
         switch outcome {
-        case .quit: return 0
-        case .hangup: return 129
-        case .failed(let message):
-            Console.error(message)
+        case .success(.quit): return 0
+        case .success(.hangup): return 129
+        case .success(.signal(let signal)): return 128 + signal  // not reached: the signal ends the process
+        case .failure(let error):
+            Console.error(error.description)
             return 2
         }
     }

@@ -16,10 +16,7 @@ final class DataHub: Sendable {
     }
 
     private struct State {
-        /// The newest update of each kind: a pane only ever shows its latest state.
-        var inbox: [String: Update] = [:]
         var tasks: [Pane: Task<Void, Never>] = [:]
-        var latest: [Pane: Update] = [:]
         var budgets: [String] = []
         /// Site labels and app names known so far, for `:site` / `:app` completion.
         var names: (sites: [String], apps: [String]) = ([], [])
@@ -27,15 +24,28 @@ final class DataHub: Sendable {
         var drill: (route: Route, query: DrillDownQuery, task: Task<Void, Never>, last: Loadable<DrillDown>)?
     }
 
-    private let services: Services
+    let services: Services
     private let drillDowns: DrillDownSource
     private let sources: PaneSources
     private let wake: @Sendable () -> Void
     private let state = Mutex(State())
+    // The inbox: one mailbox per pane and one for the open drill-down, each holding its
+    // newest update (a pane only ever shows its latest state) and its last value (a
+    // restarted poller goes on from it).
+    private let web: Mailbox<Loadable<WebSnapshot>>
+    private let experiments: Mailbox<Loadable<ExperimentsSnapshot>>
+    private let pushes: Mailbox<Loadable<PushSnapshot>>
+    private let crashes: Mailbox<Loadable<CrashesSnapshot>>
+    /// Posted to under `state`'s lock, so a closed drill-down never posts (the hub wakes the UI after).
+    private let drillDown = Mailbox<(route: Route, value: Loadable<DrillDown>)>()
 
     init(services: Services, wake: @escaping @Sendable () -> Void) {
         self.services = services
         self.wake = wake
+        web = Mailbox(onPost: wake)
+        experiments = Mailbox(onPost: wake)
+        pushes = Mailbox(onPost: wake)
+        crashes = Mailbox(onPost: wake)
         sources = PaneSources(services)
         drillDowns = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
                                      apteligent: services.apteligent)
@@ -72,11 +82,27 @@ final class DataHub: Sendable {
 
     /// The newest update of each pane (and of the drill-down) since the last drain.
     func drain() -> [Update] {
-        state.withLock { s in
-            let out = Array(s.inbox.values)
-            s.inbox.removeAll()
-            return out
-        }
+        var updates: [Update] = []
+        if let value = web.take() { updates.append(.web(value)) }
+        if let value = experiments.take() { updates.append(.experiments(value)) }
+        if let value = pushes.take() { updates.append(.pushes(value)) }
+        if let value = crashes.take() { updates.append(.crashes(value)) }
+        if let drill = drillDown.take() { updates.append(.drill(drill.route, drill.value)) }
+        return updates
+    }
+
+    /// Switches the Web pane to `site`, then reads everything again; false when Tinylytics is off.
+    func choose(site: String) -> Bool {
+        guard let sites = services.tinylytics?.sites else { return false }
+        Task.detached { await sites.choose(site); self.refreshAll() }
+        return true
+    }
+
+    /// Switches the Crashes pane to `app`, then reads everything again; false when Apteligent is off.
+    func choose(app: String) -> Bool {
+        guard let apps = services.apteligent?.apps else { return false }
+        Task.detached { await apps.choose(app); self.refreshAll() }
+        return true
     }
 
     func refreshAll() {
@@ -100,7 +126,7 @@ final class DataHub: Sendable {
             let keep = s.drill.flatMap { $0.route == route ? $0.last : nil } ?? Loadable()
             let task = Task {
                 let poller = Poller(interval: interval, clock: ContinuousClock()) { try await source.fetch(route, query: query) }
-                await poller.run(from: keep) { loadable in self.post(.drill(route, loadable), drillFor: route) }
+                await poller.run(from: keep) { loadable in self.post(loadable, drillFor: route) }
             }
             let old = s.drill?.task
             s.drill = (route, query, task, keep)
@@ -129,35 +155,17 @@ final class DataHub: Sendable {
         for task in tasks { await task.value }
     }
 
-
     // MARK: - Pollers
 
     private func restart(_ pane: Pane) {
         let interval = services.intervals[pane]
-        let latest = state.withLock { $0.latest[pane] }
-        let task: Task<Void, Never>?
-        switch pane {
-        case .web:
-            guard let source = sources.web else { return }
-            var initial = Loadable<WebSnapshot>()
-            if case .web(let last)? = latest { initial = last }
-            task = poll(interval, from: initial, fetch: { try await source.fetch() }, wrap: Update.web, pane: pane)
-        case .experiments:
-            guard let source = sources.taplytics else { return }
-            var initial = Loadable<ExperimentsSnapshot>()
-            if case .experiments(let last)? = latest { initial = last }
-            task = poll(interval, from: initial, fetch: { try await source.experiments() }, wrap: Update.experiments, pane: pane)
-        case .push:
-            guard let source = sources.taplytics else { return }
-            var initial = Loadable<PushSnapshot>()
-            if case .pushes(let last)? = latest { initial = last }
-            task = poll(interval, from: initial, fetch: { try await source.pushes() }, wrap: Update.pushes, pane: pane)
-        case .crashes:
-            guard let source = sources.crashes else { return }
-            var initial = Loadable<CrashesSnapshot>()
-            if case .crashes(let last)? = latest { initial = last }
-            task = poll(interval, from: initial, fetch: { try await source.fetch() }, wrap: Update.crashes, pane: pane)
+        let started: Task<Void, Never>? = switch pane {
+        case .web: sources.web.map { source in poll(interval, into: web) { try await source.fetch() } }
+        case .experiments: sources.taplytics.map { source in poll(interval, into: experiments) { try await source.experiments() } }
+        case .push: sources.taplytics.map { source in poll(interval, into: pushes) { try await source.pushes() } }
+        case .crashes: sources.crashes.map { source in poll(interval, into: crashes) { try await source.fetch() } }
         }
+        guard let task = started else { return }
         let old = state.withLock { s -> Task<Void, Never>? in
             let old = s.tasks[pane]
             s.tasks[pane] = task
@@ -166,31 +174,24 @@ final class DataHub: Sendable {
         old?.cancel()
     }
 
-    private func poll<V: Sendable>(_ interval: Duration, from initial: Loadable<V>,
-                                   fetch: @escaping @Sendable () async throws -> V,
-                                   wrap: @escaping @Sendable (Loadable<V>) -> Update, pane: Pane) -> Task<Void, Never> {
-        Task {
+    /// Polls from the mailbox's last value on, posting each result to it.
+    private func poll<V: Sendable>(_ interval: Duration, into mailbox: Mailbox<Loadable<V>>,
+                                   fetch: @escaping @Sendable () async throws -> V) -> Task<Void, Never> {
+        let initial = mailbox.latest ?? Loadable()
+        return Task {
             let poller = Poller(interval: interval, clock: ContinuousClock(), fetch: fetch)
             await poller.run(from: initial) { loadable in
                 guard !Task.isCancelled else { return }
-                self.post(wrap(loadable), pane: pane)
+                mailbox.post(loadable)
             }
         }
     }
 
-    private func post(_ update: Update, pane: Pane) {
-        state.withLock { s in
-            s.latest[pane] = update
-            s.inbox["pane-\(pane.rawValue)"] = update
-        }
-        wake()
-    }
-
-    private func post(_ update: Update, drillFor route: Route) {
+    private func post(_ value: Loadable<DrillDown>, drillFor route: Route) {
         let posted = state.withLock { s -> Bool in
             guard let drill = s.drill, drill.route == route, !Task.isCancelled else { return false }
-            if case .drill(_, let loadable) = update { s.drill?.last = loadable }
-            s.inbox["drill"] = update
+            s.drill?.last = value
+            drillDown.post((route, value))
             return true
         }
         if posted { wake() }

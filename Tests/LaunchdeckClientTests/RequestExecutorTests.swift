@@ -62,7 +62,7 @@ import Testing
         let transport = scripted([(401, [], body)])
         let request = try request()
         do throws(ClientError) {
-            try await executor(transport, sleeps: Sleeps()).send(request, secrets: [])
+            _ = try await executor(transport, sleeps: Sleeps()).send(request, secrets: [])
             Issue.record("a 401 must throw")
         } catch {
             #expect(error.kind == .unauthorized)

@@ -37,7 +37,6 @@ import Testing
         var state = DashboardState()
         state.focus = .experiments
         if action == .pane2 { state.focus = .web }
-        let setup = state
         // Screens where the action means something: lists for movement, a drill-down for back.
         let onList: Set<Action> = [.up, .down, .pageUp, .pageDown, .home, .end, .filter, .back]
         if onList.contains(action) {

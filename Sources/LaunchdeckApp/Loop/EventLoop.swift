@@ -1,0 +1,157 @@
+import Foundation
+import LaunchdeckClient
+import LaunchdeckModel
+import LaunchdeckScreens
+import TerminalUI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one thread that touches the terminal: wait for an event (or a short timeout), apply
+/// the newest data from the hub, render into a buffer, and let the terminal send only the
+/// cells that changed. Keys go through the one key map into the navigation state; what
+/// they ask for beyond navigation goes to the effect interpreter.
+@MainActor
+final class EventLoop {
+    enum Outcome: Equatable {
+        case quit
+        case hangup
+        /// A termination signal: the caller restores the terminal and re-raises it.
+        case signal(Int32)
+    }
+
+    private let hub: DataHub
+    private var terminal: any InteractiveBackend
+    private let keyMap: KeyMap
+    private let demo: Bool
+    private let clock: () -> Date
+    private let effects: EffectInterpreter
+    private var state = DashboardState()
+    private var data: DashboardData
+    private var flashes: FlashQueue
+    private var alerts: AlertRouter
+    private var leaderboard: LeaderboardPaging
+    private let themes: [String]
+    /// The `DecodeNoteLog` version `data.dataNotes` was read at.
+    private var notesVersion = 0
+
+    /// What `:` completes: themes, and the sites and apps the services know.
+    private var commands: CommandCatalog {
+        let names = hub.names
+        return CommandCatalog(themes: themes, sites: names.sites, apps: names.apps)
+    }
+
+    init(hub: DataHub, terminal: any InteractiveBackend, config: AppConfig, environment: [String: String],
+         clock: @escaping () -> Date = { Date() }) {
+        self.hub = hub
+        self.terminal = terminal
+        self.clock = clock
+        keyMap = config.keyMap
+        demo = hub.services.isDemo
+        effects = EffectInterpreter(hub: hub, environment: environment)
+        alerts = AlertRouter(rules: config.alerts, ui: config.configuration.ui)
+        leaderboard = LeaderboardPaging(accountZone: config.configuration.tinylytics.accountTimeZone)
+        flashes = FlashQueue(waiting: config.warnings.map { ("config: " + $0, true) }, clock: clock)
+        data = hub.services.emptyData()
+        data.alertRules = config.alerts.count
+        themes = ThemeLoader.available(environment: environment, executable: ThemeLoader.runningExecutable)
+    }
+
+    /// Runs until `q`, a hang-up or a termination signal.
+    func run() -> Outcome {
+        var lastFrame: Buffer?
+        while true {
+            let now = clock()
+            if !state.frozen {
+                apply(hub.drain(), at: now)
+                if DecodeNoteLog.shared.version != notesVersion {
+                    notesVersion = DecodeNoteLog.shared.version
+                    data.dataNotes = DataNote.current()
+                }
+            }
+            flashes.advance(to: now)
+            let screen = DashboardScreen(state: state, data: data, keyMap: keyMap, flash: flashes.shown, budgets: hub.budgets)
+            var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
+            screen.render(into: &buffer, context: PaneContext(now: now, demo: demo))
+            if buffer != lastFrame {
+                terminal.draw(buffer)
+                lastFrame = buffer
+            }
+            switch terminal.nextEvent(timeoutMilliseconds: NextWake.milliseconds(data: data, flashes: flashes, now: now)) {
+            case .key(let key):
+                let list = screen.listContext(size: terminal.size, now: now)
+                if handle(key, list: list) {
+                    terminal.close()
+                    return .quit
+                }
+            case .signal(SIGTSTP):
+                terminal.suspend()
+                lastFrame = nil
+            case .signal(let signal):
+                return .signal(signal)
+            case .hangup:
+                terminal.close()
+                return .hangup
+            case .resize:
+                lastFrame = nil
+            case .wake, .timeout:
+                break
+            }
+        }
+    }
+
+    /// One key: into the navigation state, then its effects and the leaderboard's pages.
+    /// True when the app should quit.
+    private func handle(_ key: Key, list: DashboardState.ListContext) -> Bool {
+        let before = state.route
+        guard let (action, effects) = dispatch(key, list: list) else { return false }
+        if state.route != before, !effects.contains(where: { if case .opened = $0 { true } else { false } }) {
+            hub.open(state.route, query: leaderboard.query(for: state))
+        }
+        for effect in effects {
+            if self.effects.perform(effect, route: state.route, query: leaderboard.query(for: state), terminal: terminal,
+                                    flashes: &flashes) {
+                return true
+            }
+        }
+        if leaderboard.follow(action, state: state, data: data, pageSize: list.pageSize) {
+            hub.open(.leaderboard, query: leaderboard.query(for: state))
+        }
+        return false
+    }
+
+    /// The one place a key meets the navigation state: a click through the mouse's actions,
+    /// any other key through the key map. Gives what the key did in normal input (the
+    /// leaderboard reads other pages on `G` and `g`) and its effects; nil when a click hit nothing.
+    private func dispatch(_ key: Key, list: DashboardState.ListContext) -> (action: Action?, effects: [Effect])? {
+        if case .mouse(let event) = key {
+            guard let clicked = MouseActions.action(for: event, state: state, size: terminal.size) else { return nil }
+            return (clicked, state.perform(clicked, list: list))
+        }
+        let action = state.input == .normal && !state.helpShown ? keyMap.action(for: key) : nil
+        return (action, state.handle(key: key, keyMap: keyMap, list: list, commands: commands))
+    }
+
+    /// Stores the newest updates; what they make fire goes out through the alert router.
+    private func apply(_ updates: [DataHub.Update], at now: Date) {
+        var fired: [FiredAlert] = []
+        for update in updates {
+            fired += alerts.observe(update, replacing: data, at: now)
+            switch update {
+            case .web(let value): data.web = value
+            case .experiments(let value): data.experiments = value
+            case .pushes(let value):
+                data.pushes = value
+                data.silentAlertRules = alerts.silent
+            case .crashes(let value): data.crashes = value
+            case .drill(let route, let value):
+                data.drillDown = (route, value)
+                leaderboard.arrived(value, state: &state)
+            }
+        }
+        guard !fired.isEmpty else { return }
+        data.alerts = alerts.history
+        alerts.deliver(fired, to: &flashes, terminal: terminal)
+    }
+}
