@@ -68,7 +68,8 @@ public enum DashboardRunner {
             Console.error("launchdeck: \(error.description)")
             return 2
         }
-        let hub = DataHub(services: services, wake: { CursesTerminal.wake() })
+        let history = HistoryWriter.open(config.configuration, demo: services.isDemo, environment: options.environment)
+        let hub = DataHub(services: services, history: history, wake: { CursesTerminal.wake() })
         hub.start()
         let forceASCII = options.forceASCII || config.configuration.ui.ascii == true
         let outcome: Result<EventLoop.Outcome, TerminalError> = MainActor.assumeIsolated {
@@ -85,6 +86,7 @@ public enum DashboardRunner {
         }
         // The screen is gone: say the warnings again where they stay readable.
         for warning in config.warnings { Console.error("launchdeck: warning: \(warning)") }
+        if let problem = history.history.problem { Console.error("launchdeck: \(problem.description)") }
 
         // The screen is already restored; never keep the user waiting on the network.
         let closed = Blocking.wait {

@@ -1,6 +1,7 @@
 import Foundation
 import LaunchdeckClient
 import LaunchdeckModel
+import LaunchdeckStore
 import Synchronization
 
 /// The network side of the dashboard: one poller per overview pane, and the open drill-down
@@ -39,8 +40,13 @@ final class DataHub: Sendable {
     /// Posted to under `state`'s lock, so a closed drill-down never posts (the hub wakes the UI after).
     private let drillDown = Mailbox<(route: Route, value: Loadable<DrillDown>)>()
 
-    init(services: Services, wake: @escaping @Sendable () -> Void) {
+    /// Where each new snapshot is recorded (the launch's history).
+    let history: HistoryWriter
+
+    init(services: Services, history: HistoryWriter = HistoryWriter(history: History(off: nil)),
+         wake: @escaping @Sendable () -> Void) {
         self.services = services
+        self.history = history
         self.wake = wake
         web = Mailbox(onPost: wake)
         experiments = Mailbox(onPost: wake)
@@ -159,11 +165,18 @@ final class DataHub: Sendable {
 
     private func restart(_ pane: Pane) {
         let interval = services.intervals[pane]
+        let history = self.history
         let started: Task<Void, Never>? = switch pane {
-        case .web: sources.web.map { source in poll(interval, into: web) { try await source.fetch() } }
-        case .experiments: sources.taplytics.map { source in poll(interval, into: experiments) { try await source.experiments() } }
-        case .push: sources.taplytics.map { source in poll(interval, into: pushes) { try await source.pushes() } }
-        case .crashes: sources.crashes.map { source in poll(interval, into: crashes) { try await source.fetch() } }
+        case .web: sources.web.map { source in poll(interval, into: web, record: history.web) { try await source.fetch() } }
+        case .experiments: sources.taplytics.map { source in
+            poll(interval, into: experiments, record: history.experiments) { try await source.experiments() }
+        }
+        case .push: sources.taplytics.map { source in
+            poll(interval, into: pushes, record: history.pushes) { try await source.pushes() }
+        }
+        case .crashes: sources.crashes.map { source in
+            poll(interval, into: crashes, record: history.crashes) { try await source.fetch() }
+        }
         }
         guard let task = started else { return }
         let old = state.withLock { s -> Task<Void, Never>? in
@@ -174,15 +187,19 @@ final class DataHub: Sendable {
         old?.cancel()
     }
 
-    /// Polls from the mailbox's last value on, posting each result to it.
+    /// Polls from the mailbox's last value on, posting each result to it and recording each
+    /// new snapshot (one the mailbox did not hold yet) in the history.
     private func poll<V: Sendable>(_ interval: Duration, into mailbox: Mailbox<Loadable<V>>,
+                                   record: @escaping @Sendable (V, Date) -> Void,
                                    fetch: @escaping @Sendable () async throws -> V) -> Task<Void, Never> {
         let initial = mailbox.latest ?? Loadable()
         return Task {
             let poller = Poller(interval: interval, clock: ContinuousClock(), fetch: fetch)
             await poller.run(from: initial) { loadable in
                 guard !Task.isCancelled else { return }
+                let isNew = loadable.fetchedAt != mailbox.latest?.fetchedAt
                 mailbox.post(loadable)
+                if isNew, let value = loadable.value, let at = loadable.fetchedAt { record(value, at) }
             }
         }
     }

@@ -35,6 +35,9 @@ public final class History: Sendable {
     /// True while history is being kept.
     public var isOn: Bool { state.withLock { $0.store != nil } }
 
+    /// Why history is off (nil: it is on, or was turned off on purpose), as often as asked.
+    public var problem: StoreError? { state.withLock { $0.store == nil ? $0.problem : nil } }
+
     /// Why history is off, the first time it is asked after history turned off; nil otherwise.
     public func takeProblem() -> StoreError? {
         state.withLock { s in

@@ -22,6 +22,18 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         self.path = path
     }
 
+    /// One line for the flash line, without the path (the full `description`, with the path
+    /// and what to do, goes to standard error when launchdeck quits).
+    public var summary: String {
+        switch kind {
+        case .locked: "history is off: its database stays locked by another process"
+        case .full: "history is off: the disk holding its database is full"
+        case .readOnly: "history is off: its database cannot be written"
+        case .corrupt: "history is off: its database is damaged; move it aside and restart"
+        case .other(let message): "history is off: \(message)"
+        }
+    }
+
     public var description: String {
         switch kind {
         case .locked:

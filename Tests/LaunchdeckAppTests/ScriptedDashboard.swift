@@ -2,6 +2,7 @@ import Foundation
 @testable import LaunchdeckApp
 import LaunchdeckClient
 import LaunchdeckSimulator
+import LaunchdeckStore
 import TerminalUI
 
 /// The whole dashboard without tmux: the in-process simulator, the real services and data
@@ -14,6 +15,7 @@ struct ScriptedDashboard {
     /// Runs `script` (made once the hub exists, so a step may ask it something) against a
     /// simulator with `paths` paths on its main site, under `config` (TOML text).
     static func play(size: Size = Size(width: 120, height: 40), config: String = "", paths: Int? = nil,
+                     history: HistoryWriter = HistoryWriter(history: History(off: nil)),
                      _ script: (DataHub) -> [ScriptedTerminal.Step]) async throws -> ScriptedDashboard {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("ld-scripted-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -29,7 +31,7 @@ struct ScriptedDashboard {
         let services = Services.demo(simulator, transport: AsyncHTTPTransport())
         let terminal = ScriptedTerminal(size: size, [])
         let waker = terminal.waker
-        let hub = DataHub(services: services, wake: { waker.wake() })
+        let hub = DataHub(services: services, history: history, wake: { waker.wake() })
         terminal.play(script(hub))
         hub.start()
         let outcome = EventLoop(hub: hub, terminal: terminal, config: appConfig, environment: environment).run()

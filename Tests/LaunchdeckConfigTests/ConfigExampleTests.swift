@@ -11,6 +11,8 @@ import Testing
         #expect(loaded.warnings.isEmpty)
         #expect(loaded.config.hasNoCredentials)
         #expect(loaded.config.ui == UISettings())
+        #expect(loaded.config.history == HistorySettings(), "the example writes the defaults")
+        #expect(loaded.config.launch == LaunchSettings())
         #expect(loaded.config.tinylytics.refresh == RefreshLimits.tinylytics.defaultInterval)
         #expect(loaded.config.taplytics.refresh == RefreshLimits.taplytics.defaultInterval)
         #expect(loaded.config.apteligent.refresh == RefreshLimits.apteligent.defaultInterval)

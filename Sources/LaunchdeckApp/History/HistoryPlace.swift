@@ -17,9 +17,10 @@ enum HistoryPlace {
         return Fingerprint.account(parts)
     }
 
-    /// The database file, or nil when neither XDG_STATE_HOME nor HOME says where state lives.
+    /// The database file, or nil when neither `[history] dir`, XDG_STATE_HOME nor HOME says
+    /// where state lives.
     static func path(_ configuration: Configuration, demo: Bool, environment: [String: String]) -> String? {
-        StoreLocation.directory(environment: environment).map {
+        (configuration.history.dir ?? StoreLocation.directory(environment: environment)).map {
             StoreLocation.database(in: $0, identity: identity(configuration, demo: demo))
         }
     }

@@ -70,6 +70,10 @@ final class EventLoop {
                     data.dataNotes = DataNote.current()
                 }
             }
+            // History that turned off (locked, full, damaged) says so once; the dashboard goes on.
+            if let problem = hub.history.history.takeProblem() {
+                flashes.enqueue(problem.summary + " (the path is printed when you quit)", isError: true)
+            }
             flashes.advance(to: now)
             let screen = DashboardScreen(state: state, data: data, keyMap: keyMap, flash: flashes.shown, budgets: hub.budgets)
             var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
@@ -151,6 +155,7 @@ final class EventLoop {
             }
         }
         guard !fired.isEmpty else { return }
+        hub.history.alerts(fired, at: now)
         data.alerts = alerts.history
         alerts.deliver(fired, to: &flashes, terminal: terminal)
     }

@@ -24,8 +24,10 @@ struct ConfigBuilder {
         "apteligent": ["base_url", "client_id", "username", "password", "password_command", "access_token",
                        "access_token_command", "app_id", "refresh"],
         "ui": ["theme", "ascii", "bell", "notifications", "mouse"],
+        "history": ["enabled", "dir", "retention", "max_size"],
+        "launch": ["t0"],
     ]
-    static let tableNames = ["tinylytics", "taplytics", "apteligent", "ui", "keys", "alerts"]
+    static let tableNames = ["tinylytics", "taplytics", "apteligent", "ui", "keys", "alerts", "history", "launch"]
 
     mutating func build(_ root: TOMLTable) throws(ConfigError) -> Configuration {
         warnAboutUnknownTopLevel(root)
@@ -36,6 +38,8 @@ struct ConfigBuilder {
         config.ui = try ui(section(root, "ui"))
         config.keys = try keys(section(root, "keys"))
         config.alerts = try alerts(root["alerts"])
+        config.history = try history(section(root, "history"))
+        config.launch = try launch(section(root, "launch"))
         warnIfSecretsAreReadable()
         return config
     }

@@ -43,6 +43,15 @@ extension ConfigLoader {
         [keys]
         # quit = ["q"]               # an action = a key, or a list of keys
 
+        [history]                    # what launchdeck saw, kept in SQLite for the timeline and export
+        enabled = true
+        # dir = "/var/lib/launchdeck" # default: $XDG_STATE_HOME/launchdeck, else ~/.local/state/launchdeck
+        retention = "30d"            # older history goes
+        max_size = "100MB"           # and the oldest goes first while the file is larger
+
+        [launch]
+        # t0 = "2026-12-06T18:00:00Z" # the launch: charts draw it, "since T0" counts from it
+
         # [[alerts]]
         # name = "crash spike"
         # kind = "crash_rate_above"  # value: the crash rate in percent

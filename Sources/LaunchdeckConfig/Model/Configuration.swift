@@ -7,6 +7,8 @@ public struct Configuration: Sendable {
     /// `[keys]`: action name to the keys bound to it, as written; the app checks the names.
     public var keys: [String: [String]] = [:]
     public var alerts: [AlertRule] = []
+    public var history = HistorySettings()
+    public var launch = LaunchSettings()
 
     public init() {}
 

@@ -1,0 +1,41 @@
+import Foundation
+import LaunchdeckConfig
+import LaunchdeckModel
+import LaunchdeckStore
+import Synchronization
+
+/// Where the pollers' results go besides the screen: each new snapshot through the recorder
+/// into the history, on the poller's own task (a poll's write is one SQLite transaction,
+/// about a millisecond), never on the UI loop.
+final class HistoryWriter: Sendable {
+    let history: History
+    private let recorder = Mutex(HistoryRecorder())
+
+    init(history: History) { self.history = history }
+
+    /// The history for this run: off when `[history] enabled = false` (nothing to say), off
+    /// with a reason when no state directory is known or the file cannot be used; otherwise
+    /// opened and pruned to the retention and size cap.
+    static func open(_ configuration: Configuration, demo: Bool, environment: [String: String], now: Date = Date()) -> HistoryWriter {
+        let settings = configuration.history
+        guard settings.enabled else { return HistoryWriter(history: History(off: nil)) }
+        guard let path = HistoryPlace.path(configuration, demo: demo, environment: environment) else {
+            return HistoryWriter(history: History(off: StoreError(
+                .other("no state directory: set HOME or XDG_STATE_HOME, or [history] dir"), path: "history")))
+        }
+        let history = History.open(path: path)
+        history.prune(RetentionPolicy(maxAge: settings.retention, maxBytes: settings.maxBytes), now: now)
+        return HistoryWriter(history: history)
+    }
+
+    func web(_ snapshot: WebSnapshot, at now: Date) { history.record(recorder.withLock { $0.web(snapshot, at: now) }) }
+    func experiments(_ snapshot: ExperimentsSnapshot, at now: Date) {
+        history.record(recorder.withLock { $0.experiments(snapshot, at: now) })
+    }
+    func pushes(_ snapshot: PushSnapshot, at now: Date) { history.record(recorder.withLock { $0.pushes(snapshot, at: now) }) }
+    func crashes(_ snapshot: CrashesSnapshot, at now: Date) { history.record(recorder.withLock { $0.crashes(snapshot, at: now) }) }
+    func alerts(_ fired: [FiredAlert], at now: Date) {
+        guard !fired.isEmpty else { return }
+        history.record(recorder.withLock { $0.alerts(fired, at: now) })
+    }
+}
