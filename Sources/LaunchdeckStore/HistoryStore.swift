@@ -78,8 +78,7 @@ public struct RetentionPolicy: Sendable, Equatable {
         self.maxBytes = maxBytes
     }
 
-    /// 30 days, 100 MB (a day of the demo's polls is about 2 MB).
-    public static let standard = RetentionPolicy(maxAge: .seconds(30 * 86_400), maxBytes: 100 * 1_000_000)
+    // The defaults are the config's (`HistorySettings`), named there once.
 }
 
 /// The launch's memory. One implementation (SQLite) today; the pollers and screens see only
