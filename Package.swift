@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "LaunchdeckConfig"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "TerminalInput", "LaunchdeckStore"]),
-        .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI"]),
+        .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI", "LaunchdeckStore"]),
         .target(
             name: "LaunchdeckApp",
             dependencies: [
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "LaunchdeckModelTests", dependencies: ["LaunchdeckModel", "LaunchdeckTesting", "LaunchdeckStore"]),
         .testTarget(
             name: "LaunchdeckScreensTests",
-            dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting"]
+            dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting", "LaunchdeckStore"]
         ),
         .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig", "LaunchdeckStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting", "LaunchdeckModel"]),

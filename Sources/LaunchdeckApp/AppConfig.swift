@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckAPI
 import LaunchdeckConfig
 import LaunchdeckModel
 
@@ -11,6 +12,8 @@ struct AppConfig: Sendable {
     var alerts: [AlertSpec]
     /// Config warnings, key-map warnings: shown on the flash line at start and on stderr.
     var warnings: [String]
+    /// `[launch] t0`, read (a time that does not parse is a warning, and no T0).
+    var t0: Date?
 
     /// The config's theme, or nil when it names the default (so NO_COLOR can still choose).
     var themeName: String? { configuration.ui.theme == "default" ? nil : configuration.ui.theme }
@@ -47,7 +50,12 @@ struct AppConfig: Sendable {
             return AlertSpec(name: rule.name, condition: condition)
         }
         let where_ = loaded.path.map { "\($0): " } ?? ""
-        return .success(AppConfig(configuration: loaded.config, keyMap: keyMap, alerts: alerts,
-                                  warnings: loaded.warnings.map(\.message) + keyWarnings.map { where_ + $0 }))
+        var warnings = loaded.warnings.map(\.message) + keyWarnings.map { where_ + $0 }
+        let t0 = loaded.config.launch.t0.flatMap(Timestamp.parse)
+        if let text = loaded.config.launch.t0, t0 == nil {
+            warnings.append(where_ + "[launch] t0 \(text.prefix(40).debugDescription) is not a time such as "
+                            + "\"2026-12-06T18:00:00Z\"; no T0 is drawn")
+        }
+        return .success(AppConfig(configuration: loaded.config, keyMap: keyMap, alerts: alerts, warnings: warnings, t0: t0))
     }
 }

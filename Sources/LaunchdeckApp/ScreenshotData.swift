@@ -2,11 +2,12 @@ import Foundation
 import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
+import LaunchdeckStore
 
 /// One poll of everything a screenshot's screen shows, fetched the way the dashboard
 /// fetches it (same sources), then the navigation state that shows it.
 enum ScreenshotData {
-    static func gather(_ screen: NamedScreen, services: Services,
+    static func gather(_ screen: NamedScreen, services: Services, t0: Date? = nil,
                        clock: @escaping @Sendable () -> Date) async -> (DashboardState, DashboardData) {
         var data = services.emptyData()
         let sources = PaneSources(services, wallClock: clock)
@@ -39,6 +40,10 @@ enum ScreenshotData {
         case .route(let named):
             route = named
         }
+        if route == .timeline {
+            data.t0 = t0 ?? services.demoLaunch
+            data.timeline = timeline(of: data, at: clock())
+        }
         if let route, route != .overview {
             state.navigation.push(route)
             if DrillDownSource.hasOwnData(route) {
@@ -46,6 +51,18 @@ enum ScreenshotData {
             }
         }
         return (state, data)
+    }
+
+    /// The timeline of a first run: this one poll recorded in a history of its own (what the
+    /// APIs' own history gives: the last hour of hits, the day's crash rate), read back.
+    private static func timeline(of data: DashboardData, at now: Date) -> Timeline? {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("launchdeck-screenshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = HistoryWriter(history: History.open(path: directory.appendingPathComponent("history.sqlite").path))
+        if let web = data.web.value { writer.web(web, at: now) }
+        if let crashes = data.crashes.value { writer.crashes(crashes, at: now) }
+        return Timeline(history: writer.history, site: data.web.value?.site.id, app: data.crashes.value?.appID,
+                        range: .hour, end: now, buckets: Timeline.buckets)
     }
 
     private static func load<V: Sendable>(_ clock: @Sendable () -> Date,

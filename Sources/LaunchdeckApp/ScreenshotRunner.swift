@@ -71,7 +71,7 @@ public enum ScreenshotRunner {
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
-        let (state, data) = await ScreenshotData.gather(screen, services: services, clock: clock)
+        let (state, data) = await ScreenshotData.gather(screen, services: services, t0: config.t0, clock: clock)
         await services.shutdown()
 
         var buffer = Buffer(size: options.size, glyphs: options.forceASCII ? .ascii : .unicode)

@@ -18,6 +18,8 @@ struct Services: Sendable {
     let transport: AsyncHTTPTransport
 
     var isDemo: Bool { simulator != nil }
+    /// The demo's launch (its T0): the simulator's start plus the scenario's lead-in.
+    var demoLaunch: Date? { simulator.map { $0.timeline.start.addingTimeInterval(LaunchTimeline.launchOffset) } }
 
     /// Real services poll gently: Tinylytics 2 requests a poll (plus uptime and visitors once
     /// a minute each; 360 of 1000 an hour per key at 30 s),

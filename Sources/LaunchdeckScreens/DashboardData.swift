@@ -20,6 +20,12 @@ public struct DashboardData: Sendable {
     public var silentAlertRules: [String] = []
     /// Fields of the APIs' answers that could not be read, the most recent first.
     public var dataNotes: [DataNote] = []
+    /// The history on one time axis, read while the timeline is on screen.
+    public var timeline: Timeline?
+    /// The launch's moment: `[launch] t0`, or the demo's launch.
+    public var t0: Date?
+    /// Why there is no history (it is off, or could not be used), when there is none.
+    public var historyProblem: String?
 
     public init() {}
 

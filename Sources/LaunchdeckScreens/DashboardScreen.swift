@@ -43,6 +43,9 @@ public struct DashboardScreen: Sendable {
         header(top, into: &buffer, context: context)
         switch state.route {
         case .overview: overview(main, into: &buffer, context: context)
+        case .timeline:
+            TimelineView(timeline: data.timeline, range: state.timelineRange, t0: data.t0, historyProblem: data.historyProblem)
+                .render(main, into: &buffer, context: context)
         default: drillDown(main, into: &buffer, context: context)
         }
         statusBar(bar, into: &buffer)

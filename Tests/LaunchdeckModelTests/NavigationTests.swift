@@ -67,6 +67,7 @@ import Testing
         case .refreshAll: #expect(effects == [.refreshAll])
         case .zoom: #expect(state.zoomed)
         case .freeze: #expect(state.frozen && effects.count == 1)
+        case .timeline: #expect(state.route == .timeline && effects == [.opened(.timeline)])
         case .help: #expect(state.helpShown)
         case .quit: #expect(effects == [.quit])
         }
@@ -191,7 +192,7 @@ import Testing
         #expect(catalog.parse("theme high contrast") == .success(.theme("high contrast")))
         if case .failure(let error) = catalog.parse("open nowhere") {
             #expect(error.message == ":open takes one of: alerts, crashes, experiments, figures, health, hits, journeys, "
-                + "leaderboard, notes, overview, push, uptime")
+                + "leaderboard, notes, overview, push, timeline, uptime")
         } else {
             Issue.record(":open of an unknown screen must be refused")
         }
@@ -224,5 +225,20 @@ import Testing
     @Test func helpListsExactlyTheCommandsTheLineAccepts() {
         #expect(Set(CommandCatalog.names) == Set(CommandCatalog().commands))
         #expect(CommandCatalog.names.count == Set(CommandCatalog.names).count)
+    }
+
+    @Test func theTimelineOpensWithTAndPageKeysChangeItsRange() {
+        var state = DashboardState()
+        press(.character("t"), on: &state)
+        #expect(state.route == .timeline && state.timelineRange == .hour)
+        #expect(press(.character("t"), on: &state).isEmpty, "already there: t does nothing")
+        let longer = press(.pageDown, on: &state)
+        #expect(state.timelineRange == .sixHours && longer == [.flash("timeline: the last 6h", isError: false)])
+        press(.pageDown, .pageDown, .pageDown, on: &state)
+        #expect(state.timelineRange == .week, "7d is the longest")
+        press(.pageUp, on: &state)
+        #expect(state.timelineRange == .day)
+        press(.escape, on: &state)
+        #expect(state.route == .overview)
     }
 }

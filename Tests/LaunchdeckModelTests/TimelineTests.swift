@@ -52,7 +52,7 @@ import Testing
         let timeline = Timeline(history: history, site: 7, app: "a", range: .hour, end: end.addingTimeInterval(1), buckets: 6)
         // Six ten-minute slices, the last ending a second after `end`.
         #expect(timeline.down == [false, nil, true, true, false, nil], "down at 30 and 29 minutes ago; nothing read: nil")
-        #expect(timeline.crashRates.map(\.name) == ["all versions", "2.4.0"])
+        #expect(timeline.crashRates.map(\.name) == ["hourly (the day's graph)", "2.4.0"])
         #expect(timeline.crashRates[0].values == [nil, 0.5, nil, nil, 1.5, nil], "each point in the slice of its own time")
         #expect(timeline.crashRates[1].values.last == 4.2)
         #expect(timeline.events.map(\.subject) == ["Launch"], "only the range's events")

@@ -35,6 +35,8 @@ final class EventLoop {
     private let themes: [String]
     /// The `DecodeNoteLog` version `data.dataNotes` was read at.
     private var notesVersion = 0
+    /// When and for which range `data.timeline` was read from the history.
+    private var timelineRead: (at: Date, range: TimelineRange)?
 
     /// What `:` completes: themes, and the sites and apps the services know.
     private var commands: CommandCatalog {
@@ -54,6 +56,7 @@ final class EventLoop {
         leaderboard = LeaderboardPaging(accountZone: config.configuration.tinylytics.accountTimeZone)
         flashes = FlashQueue(waiting: config.warnings.map { ("config: " + $0, true) }, clock: clock)
         data = hub.services.emptyData()
+        data.t0 = config.t0 ?? hub.services.demoLaunch
         data.alertRules = config.alerts.count
         themes = ThemeLoader.available(environment: environment, executable: ThemeLoader.runningExecutable)
     }
@@ -64,7 +67,9 @@ final class EventLoop {
         while true {
             let now = clock()
             if !state.frozen {
-                apply(hub.drain(), at: now)
+                let updates = hub.drain()
+                apply(updates, at: now)
+                if state.route == .timeline { readTimeline(at: now, updated: !updates.isEmpty) }
                 if DecodeNoteLog.shared.version != notesVersion {
                     notesVersion = DecodeNoteLog.shared.version
                     data.dataNotes = DataNote.current()
@@ -103,6 +108,20 @@ final class EventLoop {
                 break
             }
         }
+    }
+
+    /// Reads the history onto the timeline when it is on screen: at first, when its range
+    /// changes, and after new data (at most every 5 s), or every 30 s for the time axis.
+    private func readTimeline(at now: Date, updated: Bool) {
+        if let read = timelineRead, read.range == state.timelineRange, data.timeline != nil {
+            let age = now.timeIntervalSince(read.at)
+            guard (updated && age >= 5) || age >= 30 else { return }
+        }
+        timelineRead = (now, state.timelineRange)
+        data.historyProblem = hub.history.history.problem?.summary
+            ?? (hub.history.history.isOn ? nil : "history is off ([history] enabled = false): the timeline has nothing to show")
+        data.timeline = Timeline(history: hub.history.history, site: data.web.value?.site.id, app: data.crashes.value?.appID,
+                                 range: state.timelineRange, end: now, buckets: Timeline.buckets)
     }
 
     /// One key: into the navigation state, then its effects and the leaderboard's pages.

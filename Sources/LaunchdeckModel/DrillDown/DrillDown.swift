@@ -106,7 +106,7 @@ public struct DrillDownSource: Sendable {
     /// False for screens that show what the overview already has (or nothing fetched).
     public static func hasOwnData(_ route: Route) -> Bool {
         switch route {
-        case .overview, .experiments, .pushes, .alerts, .dataNotes, .figures: false
+        case .overview, .experiments, .pushes, .alerts, .dataNotes, .figures, .timeline: false
         default: true
         }
     }
@@ -114,7 +114,7 @@ public struct DrillDownSource: Sendable {
     /// The route's data (only for routes where `hasOwnData` is true).
     public func fetch(_ route: Route, query: DrillDownQuery) async throws(ClientError) -> DrillDown {
         switch route {
-        case .overview, .experiments, .pushes, .alerts, .dataNotes, .figures:
+        case .overview, .experiments, .pushes, .alerts, .dataNotes, .figures, .timeline:
             throw ClientError(.tinylytics, .notFound, detail: "\(route.title) has no data of its own")
         case .hits:
             let (client, sites) = try need(tinylytics, .tinylytics)

@@ -29,18 +29,24 @@ public struct Timeline: Sendable, Equatable {
     /// Hits per minute, averaged over each bucket: from the lifetime-hits readings, and where
     /// they say nothing, from the minutes the raw hits gave (`hits_per_minute`).
     public var hitsPerMinute: [Double?]
-    /// Apteligent's crash rate over the day (`rate`, at the graph's own times), then each
-    /// version's day rate as each poll read it (`rate_day/VERSION`).
+    /// Apteligent's crash rate now as each poll read it (`rate_now`, liveStats), over the day
+    /// at the graph's own times (`rate`), then each version's day rate as each poll read it
+    /// (`rate_day/VERSION`).
     public var crashRates: [Line]
     /// Whether the site was down in each bucket (true if any reading said so).
     public var down: [Bool?]
     public var events: [HistoryEvent]
 
+    /// Slices of a range as the screen reads it: about two braille dots a column at 120 columns.
+    public static let buckets = 240
+
     /// The seconds each bucket covers.
     public var bucketSeconds: TimeInterval { range.seconds / Double(max(1, hitsPerMinute.count)) }
 
+    /// - Parameter buckets: at most this many slices, and none shorter than a minute (the
+    ///   finest the hits are known at), so a line stays a line.
     public init(history: History, site: Int?, app: String?, range: TimelineRange, end: Date, buckets: Int) {
-        let count = max(1, buckets)
+        let count = max(1, min(buckets, Int(range.seconds / 60)))
         let start = end.addingTimeInterval(-range.seconds)
         self.range = range
         self.start = start
@@ -83,8 +89,10 @@ public struct Timeline: Sendable, Equatable {
         }
         var lines: [Line] = []
         if let app {
+            let live = history.points(HistoryRecorder.crashSeries(app, "rate_now"), from: start, to: end)
+            if !live.isEmpty { lines.append(Line(name: "now (last minutes)", values: averaged(live))) }
             let overall = history.points(HistoryRecorder.crashSeries(app, "rate"), from: start, to: end)
-            if !overall.isEmpty { lines.append(Line(name: "all versions", values: averaged(overall))) }
+            if !overall.isEmpty { lines.append(Line(name: "hourly (the day's graph)", values: averaged(overall))) }
             let prefix = HistoryRecorder.crashSeries(app, "rate_day") + "/"
             for name in history.seriesNames() where name.hasPrefix(prefix) {
                 let points = history.points(name, from: start, to: end)

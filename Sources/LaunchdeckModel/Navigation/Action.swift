@@ -21,6 +21,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case refreshAll = "refresh-all"
     case zoom
     case freeze
+    case timeline
     case help
     case quit
 
@@ -47,6 +48,7 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
         case .refreshAll: "refresh everything now"
         case .zoom: "zoom the focused pane to the whole screen"
         case .freeze: "freeze the screen until pressed again"
+        case .timeline: "open the timeline: the launch over time"
         case .help: "show this help"
         case .quit: "quit"
         }

@@ -24,6 +24,8 @@ public struct DashboardState: Sendable, Equatable {
     public var range: HitsRange = .today
     public var grouping: HitsGrouping = .path
     public var zone: HitsZone = .utc
+    /// How far back the timeline looks (PgUp shorter, PgDn longer on the timeline).
+    public var timelineRange: TimelineRange = .hour
 
     public init() {}
 
@@ -81,6 +83,8 @@ public struct DashboardState: Sendable, Equatable {
         case .pane4: focus(.crashes)
         case .up: move(to: selectedRow - 1, list: list)
         case .down: move(to: selectedRow + 1, list: list)
+        case .pageUp where route == .timeline: return stepTimeline(by: -1)
+        case .pageDown where route == .timeline: return stepTimeline(by: 1)
         case .pageUp: move(to: selectedRow - list.pageSize, list: list)
         case .pageDown: move(to: selectedRow + list.pageSize, list: list)
         case .home: move(to: 0, list: list)
@@ -90,9 +94,22 @@ public struct DashboardState: Sendable, Equatable {
         case .refresh: return route == .overview ? [.refreshPane(focus)] : [.refreshScreen(route)]
         case .refreshAll: return [.refreshAll]
         case .open: return open(list: list)
+        case .timeline:
+            guard route != .timeline else { return [] }
+            zoomed = false
+            navigation.push(.timeline)
+            return [.opened(.timeline)]
         case .back: back()
         }
         return []
+    }
+
+    /// The next shorter (-1) or longer (+1) timeline range, if there is one.
+    private mutating func stepTimeline(by step: Int) -> [Effect] {
+        let all = TimelineRange.allCases
+        guard let index = all.firstIndex(of: timelineRange), all.indices.contains(index + step) else { return [] }
+        timelineRange = all[index + step]
+        return [.flash("timeline: the last \(timelineRange.rawValue)", isError: false)]
     }
 
     private mutating func focus(_ pane: Pane) {

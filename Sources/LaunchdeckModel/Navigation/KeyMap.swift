@@ -35,6 +35,7 @@ public struct KeyMap: Sendable, Equatable {
         .init(action: .refreshAll, keys: [.character("R")]),
         .init(action: .zoom, keys: [.character("z")]),
         .init(action: .freeze, keys: [.character("f")]),
+        .init(action: .timeline, keys: [.character("t")]),
         .init(action: .help, keys: [.character("?"), .function(1)]),
         .init(action: .quit, keys: [.character("q")]),
     ])

@@ -17,6 +17,8 @@ public enum Route: Sendable, Hashable {
     case dataNotes
     /// What each number on screen means and where it comes from.
     case figures
+    /// The launch over time, from the history.
+    case timeline
 
     /// The breadcrumb of the screen.
     public var title: String {
@@ -36,6 +38,7 @@ public enum Route: Sendable, Hashable {
         case .alerts: "Alerts"
         case .dataNotes: "Data notes"
         case .figures: "What the numbers mean"
+        case .timeline: "Timeline"
         }
     }
 

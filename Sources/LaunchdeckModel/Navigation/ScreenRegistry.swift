@@ -31,6 +31,7 @@ extension Route {
         .init("experiment", .firstExperiment), .init("push", .route(.pushes)), .init("crashes", .route(.crashes)),
         .init("crash", .firstCrashGroup), .init("journeys", .route(.journeys)), .init("health", .route(.appHealth)),
         .init("alerts", .route(.alerts)), .init("notes", .route(.dataNotes)), .init("figures", .route(.figures)),
+        .init("timeline", .route(.timeline)),
         .init("help", .help),
     ]
 

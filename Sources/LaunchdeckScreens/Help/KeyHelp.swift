@@ -8,7 +8,9 @@ enum KeyHelp {
     static func hints(_ state: DashboardState, _ keyMap: KeyMap) -> [StatusBar.Hint] {
         var list: [(Action, String)] = [(.help, "help"), (.quit, "quit")]
         if state.route == .overview {
-            list += [(.open, "open"), (.nextPane, "pane"), (.zoom, state.zoomed ? "unzoom" : "zoom")]
+            list += [(.open, "open"), (.nextPane, "pane"), (.zoom, state.zoomed ? "unzoom" : "zoom"), (.timeline, "timeline")]
+        } else if state.route == .timeline {
+            list += [(.back, "back"), (.pageUp, "shorter"), (.pageDown, "longer")]
         } else {
             list += [(.back, "back"), (.filter, "filter"), (.open, "open")]
         }

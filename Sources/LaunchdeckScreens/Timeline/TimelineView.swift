@@ -1,0 +1,157 @@
+import Foundation
+import LaunchdeckAPI
+import LaunchdeckModel
+import LaunchdeckStore
+import TerminalUI
+
+/// The timeline screen: hits per minute and the crash rate as braille lines over one time
+/// axis, the site's up/down band, event marks, T0, and the events listed under it. Read
+/// from the history (`Timeline`); what was not recorded is left blank.
+struct TimelineView: Sendable {
+    var timeline: Timeline?
+    var range: TimelineRange
+    var t0: Date?
+    /// Why there is no history, when there is none.
+    var historyProblem: String?
+
+    /// Columns left of the plots for the y-axis labels.
+    static let gutter = 8
+
+    func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
+        let title = "Timeline \(buffer.glyphs.separator) last \(range.rawValue) \(buffer.glyphs.separator) UTC"
+        let body = Block(title: title, status: [("PgUp/PgDn range", .muted)]).render(area, into: &buffer)
+        guard body.height > 0 else { return }
+        guard let timeline, Self.hasData(timeline) else {
+            let text = historyProblem
+                ?? "Nothing recorded in the last \(range.rawValue) yet: launchdeck records what it sees while it runs, "
+                + "and its first poll reads the last hour of hits and the day's crash rate."
+            Wrap.render(text, in: body.inset(by: 1), into: &buffer, style: .muted)
+            return
+        }
+        let plot = Rect(x: body.x + Self.gutter, y: body.y, width: max(1, body.width - Self.gutter - 1), height: body.height)
+        // Rows: hits label + chart, crash label + chart, site band, event marks, time axis, then the event list.
+        let fixed = 5
+        let chartRows = max(2, (body.height - fixed) * 2 / 5)
+        var y = body.y
+        let hitsArea = Rect(x: plot.x, y: y + 1, width: plot.width, height: chartRows)
+        let crashArea = Rect(x: plot.x, y: hitsArea.maxY + 1, width: plot.width, height: chartRows)
+        let bandY = crashArea.maxY, marksY = bandY + 1, axisY = bandY + 2
+        guard axisY < body.maxY else { return }
+
+        // T0 first: the lines draw over it where they pass.
+        if let t0, let x = column(t0, in: plot, timeline: timeline) {
+            for row in hitsArea.y..<(axisY) { buffer.write("\u{2502}", x: x, y: row, style: Style(.warning)) }
+            buffer.write("T0", x: min(x, plot.maxX - 2), y: axisY, style: Style(.warning, bold: true))
+        }
+
+        buffer.write("Hits per minute (Tinylytics)", x: plot.x, y: y, style: .title)
+        chart(timeline.hitsPerMinute, in: hitsArea, labelX: body.x, style: .accent, format: Self.count, into: &buffer)
+        y = hitsArea.maxY
+        let lines = Array(timeline.crashRates.prefix(2))
+        let styles = [Style(.bad), Style(.warning)]
+        var lx = plot.x + buffer.write("Crash rate % (Apteligent)", x: plot.x, y: y, style: .title, maxWidth: plot.width)
+        for (line, style) in zip(lines, styles) where lx < plot.maxX - 4 {
+            lx += buffer.write("  \u{25CF} ", x: lx, y: y, style: style)
+            lx += buffer.write(line.name, x: lx, y: y, style: .muted, maxWidth: plot.maxX - lx)
+        }
+        let crashRange = Self.range(of: lines.flatMap(\.values))
+        for (index, line) in lines.enumerated() {
+            chart(line.values, in: crashArea, labelX: index == 0 ? body.x : nil, style: styles[index],
+                  range: crashRange, format: Self.percent, into: &buffer)
+        }
+
+        buffer.write("site", x: body.x, y: bandY, style: .muted)
+        band(timeline, y: bandY, plot: plot, into: &buffer)
+        buffer.write("events", x: body.x, y: marksY, style: .muted)
+        for event in timeline.events {
+            if let x = column(event.at, in: plot, timeline: timeline) {
+                buffer.write("\u{25B2}", x: x, y: marksY, style: Style(event.kind == "alert" ? .bad : .accent))
+            }
+        }
+        axis(timeline, y: axisY, plot: plot, into: &buffer)
+        eventList(timeline.events, Rect(x: body.x, y: axisY + 1, width: body.width, height: body.maxY - axisY - 1),
+                  now: context.now, into: &buffer)
+    }
+
+    static func hasData(_ timeline: Timeline) -> Bool {
+        timeline.hitsPerMinute.contains { $0 != nil } || timeline.crashRates.contains { $0.values.contains { $0 != nil } }
+            || timeline.down.contains { $0 != nil } || !timeline.events.isEmpty
+    }
+
+    private func chart(_ values: [Double?], in area: Rect, labelX: Int?, style: Style,
+                       range: ClosedRange<Double>? = nil, format: (Double) -> String, into buffer: inout Buffer) {
+        let scale = range ?? Self.range(of: values)
+        if let labelX {
+            let width = Self.gutter - 1
+            buffer.write(Truncate.pad(format(scale.upperBound), width, alignRight: true, ellipsis: buffer.glyphs.ellipsis),
+                         x: labelX, y: area.y, style: .muted)
+            buffer.write(Truncate.pad(format(scale.lowerBound), width, alignRight: true, ellipsis: buffer.glyphs.ellipsis),
+                         x: labelX, y: area.maxY - 1, style: .muted)
+        }
+        LineChart(values: values.map { $0 ?? .nan }, range: scale, style: style).render(area, into: &buffer)
+    }
+
+    /// From 0 to the largest value (a flat 0 series gets 0…1).
+    static func range(of values: [Double?]) -> ClosedRange<Double> {
+        let high = values.compactMap { $0 }.filter(\.isFinite).max() ?? 0
+        return 0...(high > 0 ? high : 1)
+    }
+
+    static func count(_ value: Double) -> String {
+        value >= 10_000 ? "\(Int(value / 1000))k" : value >= 10 || value == 0 ? "\(Int(value.rounded()))" : String(format: "%.1f", value)
+    }
+
+    static func percent(_ value: Double) -> String { String(format: value >= 10 ? "%.0f%%" : "%.1f%%", value) }
+
+    /// The column of moment `date` on the plots, nil outside the range.
+    private func column(_ date: Date, in plot: Rect, timeline: Timeline) -> Int? {
+        let span = timeline.end.timeIntervalSince(timeline.start)
+        let offset = date.timeIntervalSince(timeline.start)
+        guard span > 0, offset >= 0, offset <= span else { return nil }
+        return plot.x + Int((offset / span * Double(plot.width - 1)).rounded())
+    }
+
+    /// Down in red blocks, up as a thin line, unknown blank.
+    private func band(_ timeline: Timeline, y: Int, plot: Rect, into buffer: inout Buffer) {
+        let n = timeline.down.count
+        guard n > 0 else { return }
+        for x in 0..<plot.width {
+            let i = min(n - 1, x * n / max(1, plot.width))
+            switch timeline.down[i] {
+            case true?: buffer.write("\u{2588}", x: plot.x + x, y: y, style: Style(.bad))
+            case false?: buffer.write("\u{2500}", x: plot.x + x, y: y, style: Style(.good))
+            case nil: break
+            }
+        }
+    }
+
+    /// Clock times under the plots, as many as fit with room between them.
+    private func axis(_ timeline: Timeline, y: Int, plot: Rect, into buffer: inout Buffer) {
+        let span = timeline.end.timeIntervalSince(timeline.start)
+        let label = range == .week ? 11 : 5  // "12-06 18:00" or "18:00"
+        let count = max(2, min(6, plot.width / (label + 4)))
+        for k in 0..<count {
+            let moment = timeline.start.addingTimeInterval(span * Double(k) / Double(count - 1))
+            let text = range == .week ? Self.day(moment) + " " + ClockText.hhmm(moment) : ClockText.hhmm(moment)
+            let x = plot.x + Int(Double(plot.width - TextWidth.of(text)) * Double(k) / Double(count - 1))
+            buffer.write(text, x: x, y: y, style: .muted)
+        }
+    }
+
+    private static func day(_ date: Date) -> String {
+        let f = CivilTime.fields(secondsSince1970: date.timeIntervalSince1970)
+        return CivilTime.padded(f.month, 2) + "-" + CivilTime.padded(f.day, 2)
+    }
+
+    /// The events, newest first, one a row.
+    private func eventList(_ events: [HistoryEvent], _ area: Rect, now: Date, into buffer: inout Buffer) {
+        guard area.height > 0 else { return }
+        for (row, event) in events.reversed().prefix(area.height).enumerated() {
+            let what = event.kind.replacingOccurrences(of: "_", with: " ")
+            let text = "\(ClockText.stamp(event.at, now: now))  \(what)  \(event.subject)"
+                + (event.detail.isEmpty ? "" : " \u{00B7} \(event.detail)")
+            buffer.write(text, x: area.x + 1, y: area.y + row, style: Style(event.kind == "alert" ? .bad : .text),
+                         maxWidth: area.width - 2)
+        }
+    }
+}
