@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -51,8 +50,11 @@ let package = Package(
         // keys through TerminalInput without importing the renderer.
         .target(name: "TerminalInput"),
         .target(name: "TerminalUI", dependencies: ["TerminalInput"]),
-        /// The launch's history (issue 14): SQLite through GRDB; of ours only LaunchdeckAPI's timestamps.
-        .target(name: "LaunchdeckStore", dependencies: ["LaunchdeckAPI", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The launch's history (issue 14): the system's SQLite through its C API. Not GRDB: it
+        // imports Foundation in 58 files (NSNumber, DateFormatter), which would link Foundation,
+        // CoreFoundation and ICU back into a binary that has none (issue 17).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "LaunchdeckStore", dependencies: ["LaunchdeckAPI", "CSQLite"]),
         .target(name: "LaunchdeckConfig"),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "TerminalInput", "LaunchdeckStore"]),

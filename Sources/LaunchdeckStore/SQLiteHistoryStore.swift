@@ -1,50 +1,63 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import GRDB
+#endif
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The history in one SQLite file (WAL: readers never wait for the writer; a poll is one
 /// transaction, so `kill -9` mid-write loses at most that poll). Several processes may open
 /// the same file; SQLite's locks order their writes, and a writer waits up to `busyTimeout`.
 public final class SQLiteHistoryStore: HistoryStore {
     public let path: String
-    private let queue: DatabaseQueue
+    private let connection: Mutex<SQLiteConnection>
+
+    /// The schema's version (`PRAGMA user_version`); a newer file is refused rather than misread.
+    static let schemaVersion: Int64 = 1
 
     /// Opens (creating it and its directory, mode 0700, when missing) the database at `path`.
     /// - Parameter maxPageCount: a cap on the file's pages (tests make a full disk with it).
     public init(path: String, busyTimeout: Duration = .seconds(2), maxPageCount: Int? = nil) throws(StoreError) {
         self.path = path
-        let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw StoreError(.readOnly, path: path)
-            }
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try Self.makeDirectory(String(path[..<slash]), path: path)
         }
-        var configuration = Configuration()
-        configuration.journalMode = .wal
-        configuration.busyMode = .timeout(TimeInterval(busyTimeout.components.seconds)
-                                          + TimeInterval(busyTimeout.components.attoseconds) / 1e18)
-        configuration.label = "launchdeck.history"
-        configuration.prepareDatabase { db in
-            // WAL with NORMAL: a commit survives a crash of the process (not of the machine's power).
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        do throws(SQLiteConnection.Failure) {
+            let db = try SQLiteConnection(path: path, busyTimeout: busyTimeout)
+            // WAL with NORMAL: a commit survives a crash of the process (not a power cut).
+            try db.query("PRAGMA journal_mode = WAL")
+            try db.execute("PRAGMA synchronous = NORMAL")
             // The log is cut back to 1 MB after each checkpoint rather than kept at its largest.
-            try db.execute(sql: "PRAGMA journal_size_limit = 1048576")
-            if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
-        }
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Self.migrator.migrate(queue)
+            try db.execute("PRAGMA journal_size_limit = 1048576")
+            if let maxPageCount { try db.query("PRAGMA max_page_count = \(maxPageCount)") }
+            try Self.migrate(db, path: path)
+            connection = Mutex(db)
         } catch {
             throw Self.storeError(error, path: path)
         }
     }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
+    private static func makeDirectory(_ directory: String, path: String) throws(StoreError) {
+        var parts: [String] = []
+        for component in directory.split(separator: "/") {
+            parts.append(String(component))
+            let partial = (directory.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+            if mkdir(partial, 0o700) != 0, errno != EEXIST { throw StoreError(.readOnly, path: path) }
+        }
+    }
+
+    private static func migrate(_ db: SQLiteConnection, path: String) throws(SQLiteConnection.Failure) {
+        let version = try db.query("PRAGMA user_version").first?.first?.int64 ?? 0
+        guard version < schemaVersion else {
+            if version > schemaVersion { throw SQLiteConnection.Failure(code: 26, message: "written by a newer launchdeck") }
+            return
+        }
+        try db.transaction { () throws(SQLiteConnection.Failure) in
+            try db.execute("""
                 CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
                 CREATE TABLE point (
                     series INTEGER NOT NULL REFERENCES series(id),
@@ -60,64 +73,74 @@ public final class SQLiteHistoryStore: HistoryStore {
                 );
                 CREATE INDEX event_t ON event(t);
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                PRAGMA user_version = \(schemaVersion);
                 """)
         }
-        return migrator
     }
 
     public func record(_ poll: PollRecord) throws(StoreError) {
         let observed = Self.millis(poll.observedAt)
-        try write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO poll (source, t) VALUES (?, ?)", arguments: [poll.source, observed])
+        try write { db throws(SQLiteConnection.Failure) in
+            try db.query("INSERT OR IGNORE INTO poll (source, t) VALUES (?, ?)", [.text(poll.source), .integer(observed)])
+            var ids: [String: Int64] = [:]
             for point in poll.points where point.value.isFinite {
-                let series = try Self.seriesID(point.series, db: db)
+                let series: Int64
+                if let known = ids[point.series] { series = known } else { series = try Self.seriesID(point.series, db: db) }
+                ids[point.series] = series
                 // A later read of the same moment (this minute's hits, still growing) replaces it.
                 // `observed` is NULL when it is the moment itself (most points): 8 bytes a point less.
                 let moment = point.at.map(Self.millis) ?? observed
-                try db.execute(sql: "INSERT OR REPLACE INTO point (series, t, observed, value) VALUES (?, ?, ?, ?)",
-                               arguments: [series, moment, moment == observed ? nil : observed, point.value])
+                try db.query("INSERT OR REPLACE INTO point (series, t, observed, value) VALUES (?, ?, ?, ?)",
+                             [.integer(series), .integer(moment), moment == observed ? .null : .integer(observed),
+                              .real(point.value)])
             }
             for event in poll.events {
-                try db.execute(sql: "INSERT INTO event (t, kind, subject, detail) VALUES (?, ?, ?, ?)",
-                               arguments: [Self.millis(event.at), event.kind, event.subject, event.detail])
+                try db.query("INSERT INTO event (t, kind, subject, detail) VALUES (?, ?, ?, ?)",
+                             [.integer(Self.millis(event.at)), .text(event.kind), .text(event.subject), .text(event.detail)])
             }
         }
     }
 
     public func points(_ series: String, from: Date, to: Date) throws(StoreError) -> [SeriesPoint] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
+        try read { db throws(SQLiteConnection.Failure) in
+            try db.query("""
                 SELECT point.t, point.value, coalesce(point.observed, point.t) FROM point JOIN series ON series.id = point.series
                 WHERE series.name = ? AND point.t >= ? AND point.t < ? ORDER BY point.t
-                """, arguments: [series, Self.millis(from), Self.millis(to)]).map { row in
-                SeriesPoint(at: Self.date(row[0]), value: row[1], observedAt: Self.date(row[2]))
+                """, [.text(series), .integer(Self.millis(from)), .integer(Self.millis(to))]).compactMap { row in
+                guard let t = row[0].int64, let value = row[1].double, let observed = row[2].int64 else { return nil }
+                return SeriesPoint(at: Self.date(t), value: value, observedAt: Self.date(observed))
             }
         }
     }
 
     public func events(from: Date, to: Date) throws(StoreError) -> [HistoryEvent] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT t, kind, subject, detail FROM event WHERE t >= ? AND t < ? ORDER BY t, id",
-                             arguments: [Self.millis(from), Self.millis(to)]).map { row in
-                HistoryEvent(at: Self.date(row[0]), kind: row[1], subject: row[2], detail: row[3])
+        try read { db throws(SQLiteConnection.Failure) in
+            try db.query("SELECT t, kind, subject, detail FROM event WHERE t >= ? AND t < ? ORDER BY t, id",
+                         [.integer(Self.millis(from)), .integer(Self.millis(to))]).compactMap { row in
+                guard let t = row[0].int64, let kind = row[1].string, let subject = row[2].string else { return nil }
+                return HistoryEvent(at: Self.date(t), kind: kind, subject: subject, detail: row[3].string ?? "")
             }
         }
     }
 
     public func seriesNames() throws(StoreError) -> [String] {
-        try read { db in try String.fetchAll(db, sql: "SELECT name FROM series ORDER BY name") }
+        try read { db throws(SQLiteConnection.Failure) in
+            try db.query("SELECT name FROM series ORDER BY name").compactMap { $0.first?.string }
+        }
     }
 
     public func meta(_ key: String) throws(StoreError) -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+        try read { db throws(SQLiteConnection.Failure) in
+            try db.query("SELECT value FROM meta WHERE key = ?", [.text(key)]).first?.first?.string
+        }
     }
 
     public func setMeta(_ key: String, _ value: String?) throws(StoreError) {
-        try write { db in
+        try write { db throws(SQLiteConnection.Failure) in
             if let value {
-                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+                try db.query("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [.text(key), .text(value)])
             } else {
-                try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [key])
+                try db.query("DELETE FROM meta WHERE key = ?", [.text(key)])
             }
         }
     }
@@ -125,14 +148,14 @@ public final class SQLiteHistoryStore: HistoryStore {
     @discardableResult
     public func prune(_ policy: RetentionPolicy, now: Date) throws(StoreError) -> Int {
         let cutoff = Self.millis(now) - Int64(policy.maxAge.components.seconds) * 1000
-        var removed = try write { db in try Self.delete(before: cutoff, db: db) }
+        var removed = try write { db throws(SQLiteConnection.Failure) in try Self.delete(before: cutoff, db: db) }
         // Over the size cap: the oldest tenth of what is left goes, until the file fits.
         while try usedBytes() > policy.maxBytes {
-            let gone = try write { db -> Int in
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM point") ?? 0
+            let gone = try write { db throws(SQLiteConnection.Failure) -> Int in
+                let total = try db.query("SELECT count(*) FROM point").first?.first?.int64 ?? 0
                 guard total > 0 else { return 0 }
-                let edge = try Int64.fetchOne(db, sql: "SELECT t FROM point ORDER BY t LIMIT 1 OFFSET ?",
-                                              arguments: [max(1, total / 10) - 1]) ?? 0
+                let edge = try db.query("SELECT t FROM point ORDER BY t LIMIT 1 OFFSET ?",
+                                        [.integer(max(1, total / 10) - 1)]).first?.first?.int64 ?? 0
                 return try Self.delete(before: edge + 1, db: db)
             }
             removed += gone
@@ -142,65 +165,69 @@ public final class SQLiteHistoryStore: HistoryStore {
     }
 
     /// Deletes points, events and polls of moments before `cutoff`; returns how many points and events went.
-    private static func delete(before cutoff: Int64, db: Database) throws -> Int {
-        try db.execute(sql: "DELETE FROM point WHERE t < ?", arguments: [cutoff])
-        var count = db.changesCount
-        try db.execute(sql: "DELETE FROM event WHERE t < ?", arguments: [cutoff])
-        count += db.changesCount
-        try db.execute(sql: "DELETE FROM poll WHERE t < ?", arguments: [cutoff])
+    private static func delete(before cutoff: Int64, db: SQLiteConnection) throws(SQLiteConnection.Failure) -> Int {
+        try db.query("DELETE FROM point WHERE t < ?", [.integer(cutoff)])
+        var count = db.changes
+        try db.query("DELETE FROM event WHERE t < ?", [.integer(cutoff)])
+        count += db.changes
+        try db.query("DELETE FROM poll WHERE t < ?", [.integer(cutoff)])
         return count
     }
 
     /// The pages in use (free pages are reused before the file grows).
     func usedBytes() throws(StoreError) -> Int {
-        try read { db in
-            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
-            let free = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
-            let size = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
-            return (pages - free) * size
+        try read { db throws(SQLiteConnection.Failure) in
+            let pages = try db.query("PRAGMA page_count").first?.first?.int64 ?? 0
+            let free = try db.query("PRAGMA freelist_count").first?.first?.int64 ?? 0
+            let size = try db.query("PRAGMA page_size").first?.first?.int64 ?? 4096
+            return Int((pages - free) * size)
         }
     }
 
     /// SQLite's own check of the file: "ok" when sound.
     public func integrity() throws(StoreError) -> String {
-        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+        try read { db throws(SQLiteConnection.Failure) in
+            try db.query("PRAGMA integrity_check").first?.first?.string ?? "no answer"
+        }
     }
 
     /// Holds the write lock while `body` runs (tests make "locked by another process" with it).
-    func holdWriteLock(_ body: () -> Void) throws {
-        try queue.inTransaction(.exclusive) { _ in
-            body()
-            return .commit
-        }
+    func holdWriteLock(_ body: () -> Void) throws(StoreError) {
+        try write { db throws(SQLiteConnection.Failure) in body() }
     }
 
     // MARK: - Plumbing
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.write(body) } catch { throw Self.storeError(error, path: path) }
+    private func write<T>(_ body: (SQLiteConnection) throws(SQLiteConnection.Failure) -> T) throws(StoreError) -> T {
+        try read { db throws(SQLiteConnection.Failure) in try db.transaction { () throws(SQLiteConnection.Failure) in try body(db) } }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try queue.read(body) } catch { throw Self.storeError(error, path: path) }
+    private func read<T>(_ body: (SQLiteConnection) throws(SQLiteConnection.Failure) -> T) throws(StoreError) -> T {
+        let result: Result<T, SQLiteConnection.Failure> = connection.withLock { db in
+            do throws(SQLiteConnection.Failure) { return .success(try body(db)) } catch { return .failure(error) }
+        }
+        switch result {
+        case .success(let value): return value
+        case .failure(let failure): throw Self.storeError(failure, path: path)
+        }
     }
 
-    private static func seriesID(_ name: String, db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM series WHERE name = ?", arguments: [name]) { return id }
-        try db.execute(sql: "INSERT INTO series (name) VALUES (?)", arguments: [name])
+    private static func seriesID(_ name: String, db: SQLiteConnection) throws(SQLiteConnection.Failure) -> Int64 {
+        if let id = try db.query("SELECT id FROM series WHERE name = ?", [.text(name)]).first?.first?.int64 { return id }
+        try db.query("INSERT INTO series (name) VALUES (?)", [.text(name)])
         return db.lastInsertedRowID
     }
 
     static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
     static func date(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
 
-    static func storeError(_ error: any Error, path: String) -> StoreError {
-        guard let error = error as? DatabaseError else { return StoreError(.other(String(describing: error)), path: path) }
-        switch error.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError(.locked, path: path)
-        case .SQLITE_FULL: return StoreError(.full, path: path)
-        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return StoreError(.readOnly, path: path)
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreError(.corrupt, path: path)
-        default: return StoreError(.other(error.message ?? "SQLite error \(error.resultCode.rawValue)"), path: path)
+    static func storeError(_ failure: SQLiteConnection.Failure, path: String) -> StoreError {
+        switch failure.code {
+        case 5, 6: StoreError(.locked, path: path)  // SQLITE_BUSY, SQLITE_LOCKED
+        case 13: StoreError(.full, path: path)  // SQLITE_FULL
+        case 3, 8, 14, 23: StoreError(.readOnly, path: path)  // SQLITE_PERM, _READONLY, _CANTOPEN, _AUTH
+        case 11, 26: StoreError(.corrupt, path: path)  // SQLITE_CORRUPT, SQLITE_NOTADB
+        default: StoreError(.other("SQLite error \(failure.code): \(failure.message)"), path: path)
         }
     }
 }

@@ -2,8 +2,8 @@
 # launchdeck. Installs missing Debian packages when run as root; otherwise prints the exact
 # command and stops. Sourced, not run.
 
-# What every build of launchdeck links: ncurses (the screen) and SQLite (the history, through
-# GRDB). Named once here; each script adds what it alone needs.
+# What every build of launchdeck links: ncurses (the screen) and SQLite (the history). Named
+# once here; each script adds what it alone needs.
 LAUNCHDECK_BUILD_PACKAGES="libncursesw5-dev libsqlite3-dev"
 
 launchdeck_missing_packages() {
