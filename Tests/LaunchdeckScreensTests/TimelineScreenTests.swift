@@ -66,3 +66,26 @@ import Testing
         #expect(empty.contains("Nothing recorded in the last 1h yet"))
     }
 }
+
+/// The overview's panes draw their line charts in the rows their tables leave.
+@Suite struct OverviewChartTests {
+    @Test func theWebPaneChartsTheLastHourWhereThereIsRoom() {
+        var data = Fixture.data()
+        if var web = data.web.value {
+            web.perMinute = (0..<60).map { Double($0) }
+            web.topPaths = Array(web.topPaths.prefix(2))
+            data.web = Loadable(value: web, fetchedAt: Fixture.now)
+        }
+        let lines = Fixture.render(data: data).lines
+        let label = lines.firstIndex { $0.contains("hits per minute, last 60 min (UTC)") }
+        #expect(label != nil, "\(lines.joined(separator: "\n"))")
+        if let label {
+            #expect(lines[label + 1].hasPrefix("│    59 "), "the scale's top: the hour's peak")
+            #expect(lines.contains { $0.hasPrefix("│     0 ") })
+            #expect(lines.contains { $0.contains("11:00") && $0.contains("12:00") }, "the hour's times")
+        }
+        // Too little room: no chart, nothing cut.
+        let small = Fixture.render(data: data, width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(!small.contains("hits per minute, last"))
+    }
+}

@@ -50,6 +50,24 @@ public struct CrashesPane: Sendable {
 
         CrashGroupsTable.pane(crashes.topGroups, width: body.width).render(Rect(x: body.x, y: y, width: body.width, height: body.maxY - y),
                                                         into: &buffer)
+        // Below the groups, where there is room: the day's crash rate as a line chart.
+        let chartRows = WebPane.chartRows(left: body.maxY - y - (1 + crashes.topGroups.count))
+        if chartRows >= WebPane.chartMinimumRows, crashes.trend.count > 1 {
+            trendChart(crashes, Rect(x: body.x, y: body.maxY - chartRows, width: body.width, height: chartRows),
+                       now: context.now, into: &buffer)
+        }
+    }
+
+    private func trendChart(_ crashes: CrashesSnapshot, _ area: Rect, now: Date, into buffer: inout Buffer) {
+        let gutter = 7
+        let step = crashes.trendInterval ?? 86_400 / Double(crashes.trend.count)
+        let start = crashes.trendStart ?? now.addingTimeInterval(-step * Double(crashes.trend.count))
+        let every = step >= 3600 ? "hourly" : "every \(Int(step / 60)) min"
+        buffer.write("crash rate, last 24 h (\(every), UTC)", x: area.x, y: area.y, style: .muted, maxWidth: area.width)
+        let plot = Rect(x: area.x + gutter, y: area.y + 1, width: area.width - gutter, height: area.height - 2)
+        TimeChart(lines: [(crashes.trend.map { $0 }, Style(.bad))], format: Self.percent).render(plot, gutter: gutter, into: &buffer)
+        TimeAxis(start: start, end: start.addingTimeInterval(step * Double(crashes.trend.count - 1)))
+            .render(Rect(x: plot.x, y: area.maxY - 1, width: plot.width, height: 1), into: &buffer)
     }
 
     /// The versions by crash rate, each with its share of the top five versions' loads, as many

@@ -58,11 +58,34 @@ public struct WebPane: Sendable {
         y += 1
         guard y < body.maxY else { return }
 
-        // The top paths, as many as fit.
+        // The top paths, as many as fit; below them, where there is room, the last hour's
+        // hits per minute as a line chart with its scale and times.
+        let chartRows = Self.chartRows(left: body.maxY - y - (1 + web.topPaths.count))
         let table = Table(
             columns: [.init("TOP PATHS", width: .fill(min: 8)), .init("VIEWS", width: .fixed(8), alignRight: true)],
             rows: web.topPaths.map { [$0.key ?? "(none)", CountText.of($0.count)] })
         table.render(Rect(x: body.x, y: y, width: body.width, height: body.maxY - y), into: &buffer)
+        if chartRows >= Self.chartMinimumRows {
+            hitsChart(web.perMinute, Rect(x: body.x, y: body.maxY - chartRows, width: body.width, height: chartRows),
+                      now: context.now, into: &buffer)
+        }
+    }
+
+    /// Rows the chart needs: a label, three rows of lines, the times.
+    static let chartMinimumRows = 5
+
+    /// The rows a pane's chart takes of the `left` rows under its table: a blank row between
+    /// them when there is one to spare.
+    static func chartRows(left: Int) -> Int { left > chartMinimumRows ? left - 1 : left }
+
+    private func hitsChart(_ perMinute: [Double?], _ area: Rect, now: Date, into buffer: inout Buffer) {
+        let gutter = 6
+        buffer.write("hits per minute, last \(perMinute.count) min (UTC)", x: area.x, y: area.y, style: .muted, maxWidth: area.width)
+        let plot = Rect(x: area.x + gutter, y: area.y + 1, width: area.width - gutter, height: area.height - 2)
+        TimeChart(lines: [(perMinute, .accent)], format: { CountText.of(Int($0.rounded())) })
+            .render(plot, gutter: gutter, into: &buffer)
+        TimeAxis(start: now.addingTimeInterval(-Double(perMinute.count) * 60), end: now)
+            .render(Rect(x: plot.x, y: area.maxY - 1, width: plot.width, height: 1), into: &buffer)
     }
 
     private func uptimeLine(_ badge: UptimeBadge?, x: Int, y: Int, width: Int, into buffer: inout Buffer,

@@ -45,7 +45,8 @@ struct TimelineView: Sendable {
         }
 
         buffer.write("Hits per minute (Tinylytics)", x: plot.x, y: y, style: .title)
-        chart(timeline.hitsPerMinute, in: hitsArea, labelX: body.x, style: .accent, format: Self.count, into: &buffer)
+        TimeChart(lines: [(timeline.hitsPerMinute, .accent)], format: Self.count)
+            .render(hitsArea, gutter: Self.gutter, into: &buffer)
         y = hitsArea.maxY
         let lines = Array(timeline.crashRates.prefix(2))
         let styles = [Style(.bad), Style(.warning)]
@@ -54,11 +55,8 @@ struct TimelineView: Sendable {
             lx += buffer.write("  \u{25CF} ", x: lx, y: y, style: style)
             lx += buffer.write(line.name, x: lx, y: y, style: .muted, maxWidth: plot.maxX - lx)
         }
-        let crashRange = Self.range(of: lines.flatMap(\.values))
-        for (index, line) in lines.enumerated() {
-            chart(line.values, in: crashArea, labelX: index == 0 ? body.x : nil, style: styles[index],
-                  range: crashRange, format: Self.percent, into: &buffer)
-        }
+        TimeChart(lines: zip(lines, styles).map { ($0.values, $1) }, format: Self.percent)
+            .render(crashArea, gutter: Self.gutter, into: &buffer)
 
         buffer.write("site", x: body.x, y: bandY, style: .muted)
         band(timeline, y: bandY, plot: plot, into: &buffer)
@@ -68,7 +66,8 @@ struct TimelineView: Sendable {
                 buffer.write("\u{25B2}", x: x, y: marksY, style: Style(event.kind == "alert" ? .bad : .accent))
             }
         }
-        axis(timeline, y: axisY, plot: plot, into: &buffer)
+        TimeAxis(start: timeline.start, end: timeline.end, withDays: range == .week)
+            .render(Rect(x: plot.x, y: axisY, width: plot.width, height: 1), into: &buffer)
         eventList(timeline.events, Rect(x: body.x, y: axisY + 1, width: body.width, height: body.maxY - axisY - 1),
                   now: context.now, into: &buffer)
     }
@@ -76,25 +75,6 @@ struct TimelineView: Sendable {
     static func hasData(_ timeline: Timeline) -> Bool {
         timeline.hitsPerMinute.contains { $0 != nil } || timeline.crashRates.contains { $0.values.contains { $0 != nil } }
             || timeline.down.contains { $0 != nil } || !timeline.events.isEmpty
-    }
-
-    private func chart(_ values: [Double?], in area: Rect, labelX: Int?, style: Style,
-                       range: ClosedRange<Double>? = nil, format: (Double) -> String, into buffer: inout Buffer) {
-        let scale = range ?? Self.range(of: values)
-        if let labelX {
-            let width = Self.gutter - 1
-            buffer.write(Truncate.pad(format(scale.upperBound), width, alignRight: true, ellipsis: buffer.glyphs.ellipsis),
-                         x: labelX, y: area.y, style: .muted)
-            buffer.write(Truncate.pad(format(scale.lowerBound), width, alignRight: true, ellipsis: buffer.glyphs.ellipsis),
-                         x: labelX, y: area.maxY - 1, style: .muted)
-        }
-        LineChart(values: values.map { $0 ?? .nan }, range: scale, style: style).render(area, into: &buffer)
-    }
-
-    /// From 0 to the largest value (a flat 0 series gets 0…1).
-    static func range(of values: [Double?]) -> ClosedRange<Double> {
-        let high = values.compactMap { $0 }.filter(\.isFinite).max() ?? 0
-        return 0...(high > 0 ? high : 1)
     }
 
     static func count(_ value: Double) -> String {
@@ -125,29 +105,11 @@ struct TimelineView: Sendable {
         }
     }
 
-    /// Clock times under the plots, as many as fit with room between them.
-    private func axis(_ timeline: Timeline, y: Int, plot: Rect, into buffer: inout Buffer) {
-        let span = timeline.end.timeIntervalSince(timeline.start)
-        let label = range == .week ? 11 : 5  // "12-06 18:00" or "18:00"
-        let count = max(2, min(6, plot.width / (label + 4)))
-        for k in 0..<count {
-            let moment = timeline.start.addingTimeInterval(span * Double(k) / Double(count - 1))
-            let text = range == .week ? Self.day(moment) + " " + ClockText.hhmm(moment) : ClockText.hhmm(moment)
-            let x = plot.x + Int(Double(plot.width - TextWidth.of(text)) * Double(k) / Double(count - 1))
-            buffer.write(text, x: x, y: y, style: .muted)
-        }
-    }
-
-    private static func day(_ date: Date) -> String {
-        let f = CivilTime.fields(secondsSince1970: date.timeIntervalSince1970)
-        return CivilTime.padded(f.month, 2) + "-" + CivilTime.padded(f.day, 2)
-    }
-
     /// The events, newest first, one a row.
     private func eventList(_ events: [HistoryEvent], _ area: Rect, now: Date, into buffer: inout Buffer) {
         guard area.height > 0 else { return }
         for (row, event) in events.reversed().prefix(area.height).enumerated() {
-            let what = event.kind.replacingOccurrences(of: "_", with: " ")
+            let what = event.kind.replacing("_", with: " ")
             let text = "\(ClockText.stamp(event.at, now: now))  \(what)  \(event.subject)"
                 + (event.detail.isEmpty ? "" : " \u{00B7} \(event.detail)")
             buffer.write(text, x: area.x + 1, y: area.y + row, style: Style(event.kind == "alert" ? .bad : .text),
