@@ -7,16 +7,29 @@ import LaunchdeckStore
 /// One poll of everything a screenshot's screen shows, fetched the way the dashboard
 /// fetches it (same sources), then the navigation state that shows it.
 enum ScreenshotData {
+    /// Watching before the picture: how to move the clock on, and until when.
+    struct Watch: Sendable {
+        var until: Date
+        var advance: @Sendable (TimeInterval) -> Void
+    }
+
+    /// Seconds of the simulator's time between two polls while watching.
+    static let watchStep: TimeInterval = 30
+
     static func gather(_ screen: NamedScreen, services: Services, t0: Date? = nil,
-                       clock: @escaping @Sendable () -> Date) async -> (DashboardState, DashboardData) {
+                       clock: @escaping @Sendable () -> Date, watch: Watch? = nil) async -> (DashboardState, DashboardData) {
         var data = services.emptyData()
         let sources = PaneSources(services, wallClock: clock)
-        if let web = sources.web { data.web = await load(clock) { try await web.fetch() } }
-        if let taplytics = sources.taplytics {
-            data.experiments = await load(clock) { try await taplytics.experiments() }
-            data.pushes = await load(clock) { try await taplytics.pushes() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("launchdeck-screenshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let history = HistoryWriter(history: History.open(path: directory.appendingPathComponent("history.sqlite").path))
+        if let watch {
+            while clock() < watch.until {
+                await poll(sources, into: &data, history: history, clock: clock)
+                watch.advance(watchStep)
+            }
         }
-        if let crashes = sources.crashes { data.crashes = await load(clock) { try await crashes.fetch() } }
+        await poll(sources, into: &data, history: history, clock: clock)
 
         var state = DashboardState()
         let source = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
@@ -40,9 +53,10 @@ enum ScreenshotData {
         case .route(let named):
             route = named
         }
+        data.t0 = t0 ?? services.demoLaunch
         if route == .timeline {
-            data.t0 = t0 ?? services.demoLaunch
-            data.timeline = timeline(of: data, at: clock())
+            data.timeline = Timeline(history: history.history, site: data.web.value?.site.id, app: data.crashes.value?.appID,
+                                     range: .hour, end: clock(), buckets: Timeline.buckets)
         }
         if let route, route != .overview {
             state.navigation.push(route)
@@ -53,16 +67,23 @@ enum ScreenshotData {
         return (state, data)
     }
 
-    /// The timeline of a first run: this one poll recorded in a history of its own (what the
-    /// APIs' own history gives: the last hour of hits, the day's crash rate), read back.
-    private static func timeline(of data: DashboardData, at now: Date) -> Timeline? {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("launchdeck-screenshot-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let writer = HistoryWriter(history: History.open(path: directory.appendingPathComponent("history.sqlite").path))
-        if let web = data.web.value { writer.web(web, at: now) }
-        if let crashes = data.crashes.value { writer.crashes(crashes, at: now) }
-        return Timeline(history: writer.history, site: data.web.value?.site.id, app: data.crashes.value?.appID,
-                        range: .hour, end: now, buckets: Timeline.buckets)
+    /// One poll of the four panes, each new snapshot recorded as the dashboard records it.
+    private static func poll(_ sources: PaneSources, into data: inout DashboardData, history: HistoryWriter,
+                             clock: @escaping @Sendable () -> Date) async {
+        if let web = sources.web {
+            data.web = await load(clock) { try await web.fetch() }
+            if let value = data.web.value { history.web(value, at: clock()) }
+        }
+        if let taplytics = sources.taplytics {
+            data.experiments = await load(clock) { try await taplytics.experiments() }
+            if let value = data.experiments.value { history.experiments(value, at: clock()) }
+            data.pushes = await load(clock) { try await taplytics.pushes() }
+            if let value = data.pushes.value { history.pushes(value, at: clock()) }
+        }
+        if let crashes = sources.crashes {
+            data.crashes = await load(clock) { try await crashes.fetch() }
+            if let value = data.crashes.value { history.crashes(value, at: clock()) }
+        }
     }
 
     private static func load<V: Sendable>(_ clock: @Sendable () -> Date,

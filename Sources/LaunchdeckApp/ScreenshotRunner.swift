@@ -3,6 +3,7 @@ import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
+import Synchronization
 import TerminalUI
 
 /// `launchdeck screenshot`: renders a screen headless, after the first poll, through the
@@ -10,6 +11,14 @@ import TerminalUI
 public enum ScreenshotRunner {
     public enum Format: String, CaseIterable, Sendable {
         case text, ansi, svg
+    }
+
+    /// `--watched`: "16m", "90s" (at most two hours: a poll every 30 s is 240 polls).
+    public static func watchedSeconds(_ text: String) -> TimeInterval? {
+        let units: [Character: Double] = ["s": 1, "m": 60]
+        guard let unit = text.last.flatMap({ units[$0] }), let count = Double(text.dropLast()), count > 0,
+              count * unit <= 7200 else { return nil }
+        return count * unit
     }
 
     /// The screens it renders: the registry's names (`Route.screens`).
@@ -25,13 +34,17 @@ public enum ScreenshotRunner {
         /// A fixed clock for the simulator and the render, for reproducible pictures.
         public var time: Date?
         public var seed: UInt64
+        /// Render after watching for this long (polling every 30 s of the simulator's time,
+        /// recording the history), rather than after one poll: the demo's story on screen.
+        public var watched: TimeInterval?
         public var theme: String?
         public var configPath: String?
         public var environment: [String: String]
 
         public init(screen: String, size: Size, format: Format, output: String?, forceDemo: Bool, forceASCII: Bool,
-                    time: Date?, seed: UInt64, theme: String? = nil, configPath: String? = nil,
+                    time: Date?, seed: UInt64, watched: TimeInterval? = nil, theme: String? = nil, configPath: String? = nil,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.watched = watched
             self.theme = theme
             self.configPath = configPath
             self.screen = screen
@@ -61,17 +74,27 @@ public enum ScreenshotRunner {
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
+        // Watching: the simulator starts that long before the picture's time, and the clock
+        // steps through it a poll at a time.
+        let end = options.time ?? Date()
+        let moment = SteppedClock(options.watched.map { end.addingTimeInterval(-$0) } ?? end)
         let fixed = options.time
-        let clock: @Sendable () -> Date = { fixed ?? Date() }
+        let watching = options.watched != nil
+        let clock: @Sendable () -> Date = { watching ? moment.now : (fixed ?? Date()) }
+        let budgetClock: @Sendable () -> Duration = { Duration.seconds(moment.now.timeIntervalSince1970) }
         let services: Services
         switch await Services.open(forceDemo: options.forceDemo, configuration: config.configuration,
-                                   environment: options.environment, seed: options.seed, now: clock) {
+                                   environment: options.environment, seed: options.seed, now: clock,
+                                   budgetClock: watching ? budgetClock : nil) {
         case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck screenshot: \(error.description)")
             return 2
         }
-        let (state, data) = await ScreenshotData.gather(screen, services: services, t0: config.t0, clock: clock)
+        let watch = options.watched.map { _ in
+            ScreenshotData.Watch(until: end) { seconds in moment.advance(by: seconds, upTo: end) }
+        }
+        let (state, data) = await ScreenshotData.gather(screen, services: services, t0: config.t0, clock: clock, watch: watch)
         await services.shutdown()
 
         var buffer = Buffer(size: options.size, glyphs: options.forceASCII ? .ascii : .unicode)
@@ -84,5 +107,18 @@ public enum ScreenshotRunner {
         case .svg: picture = SVGExport.render(buffer, theme: theme, palette: theme.name == "light" ? .light : .dark)
         }
         return Console.deliver(picture, to: options.output, command: "launchdeck screenshot")
+    }
+}
+
+/// The clock a watched screenshot steps through, a poll at a time.
+final class SteppedClock: Sendable {
+    private let moment: Mutex<Date>
+
+    init(_ start: Date) { moment = Mutex(start) }
+
+    var now: Date { moment.withLock { $0 } }
+
+    func advance(by seconds: TimeInterval, upTo end: Date) {
+        moment.withLock { $0 = min(end, $0.addingTimeInterval(seconds)) }
     }
 }

@@ -49,14 +49,15 @@ struct Services: Sendable {
     ///   - retry: for the real services (`check` makes one call each: `.never`).
     static func open(forceDemo: Bool, configuration: Configuration, environment: [String: String], seed: UInt64 = 42,
                      demoWhenUnconfigured: Bool = true, retry: RetryPolicy = RetryPolicy(),
-                     now: @escaping @Sendable () -> Date = { Date() }) async -> Result<Services, ConfigError> {
+                     now: @escaping @Sendable () -> Date = { Date() },
+                     budgetClock: (@Sendable () -> Duration)? = nil) async -> Result<Services, ConfigError> {
         let transport = AsyncHTTPTransport(proxy: ProxySettings.from(environment: environment))
         if !forceDemo, !configuration.hasNoCredentials || !demoWhenUnconfigured {
             return .success(real(configuration, transport: transport, retry: retry, environment: environment))
         }
         do {
             let simulator = try await Simulator.start(.init(seed: seed, now: now))
-            return .success(demo(simulator, transport: transport))
+            return .success(demo(simulator, transport: transport, budgetClock: budgetClock))
         } catch {
             await transport.shutdown()
             return .failure(ConfigError(message:
@@ -107,21 +108,24 @@ struct Services: Sendable {
 
     /// The three clients on `simulator`. Their requests go through `transport`, or through
     /// `clients` when given (a test's transport that wraps it).
+    /// - Parameter budgetClock: the clock the request budgets count on (a watched screenshot
+    ///   steps the simulator's time, and the budgets with it); default real time.
     static func demo(_ simulator: Simulator, transport: AsyncHTTPTransport,
-                     through clients: (any HTTPTransport)? = nil) -> Services {
+                     through clients: (any HTTPTransport)? = nil, budgetClock: (@Sendable () -> Duration)? = nil) -> Services {
         var services = Services(intervals: demoIntervals, offHints: [:], simulator: simulator, transport: transport)
         let transport: any HTTPTransport = clients ?? transport
         let tinylytics = TinylyticsClient(baseURL: simulator.tinylyticsBaseURL,
-                                          apiKey: Secret(simulator.tinylyticsKeys.readOnly), transport: transport)
+                                          apiKey: Secret(simulator.tinylyticsKeys.readOnly), transport: transport,
+                                          budget: TinylyticsClient.defaultBudget(now: budgetClock))
         services.tinylytics = (tinylytics, SiteChoice(client: tinylytics))
         services.taplytics = TaplyticsClient(baseURL: simulator.taplyticsBaseURL, apiToken: Secret(simulator.taplyticsToken),
-                                             transport: transport)
+                                             transport: transport, budget: TaplyticsClient.defaultBudget(now: budgetClock))
         let login = simulator.apteligentLogin
         let apteligent = ApteligentClient(
             baseURL: simulator.apteligentBaseURL,
             credentials: .password(clientID: login.clientID, username: login.username, password: Secret(login.password)),
-            transport: transport)
-        services.apteligent = (apteligent, AppChoice(client: apteligent))
+            transport: transport, budget: ApteligentClient.defaultBudget(now: budgetClock))
+        services.apteligent = (apteligent, AppChoice(client: apteligent, appID: Simulator.launchAppID))
         return services
     }
 

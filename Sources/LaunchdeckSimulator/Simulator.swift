@@ -77,6 +77,9 @@ public final class Simulator: Sendable {
     public let apteligentLogin: (clientID: String, username: String, password: String)
     /// The launch story the simulated data follows (its `start` is the clock at start).
     public let timeline: LaunchTimeline
+    /// The Apteligent app whose new version ships at the launch and spikes (Acme iOS): the
+    /// demo shows it first, so its story reaches the overview.
+    public static let launchAppID = "519d53101386202089000007"
     /// The simulator's (possibly accelerated) clock.
     public let now: @Sendable () -> Date
     /// The faults in force: switch them on and off while clients run.

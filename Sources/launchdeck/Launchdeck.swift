@@ -156,6 +156,9 @@ struct Screenshot: AsyncParsableCommand {
     @Option(help: "Seed of the simulated world.")
     var seed: UInt64 = 42
 
+    @Option(help: "Render after watching the demo this long (its launch comes 2 minutes in): 16m shows the launch at +14 minutes.")
+    var watched: String?
+
     func validate() throws {
         guard parsedSize != nil else { throw ValidationError("--size must look like 100x30 (each 1 to 1000)") }
         guard ScreenshotRunner.Format(rawValue: format) != nil else {
@@ -163,6 +166,9 @@ struct Screenshot: AsyncParsableCommand {
         }
         if let time, Timestamp.parse(time) == nil {
             throw ValidationError("--time must be an ISO 8601 timestamp such as 2026-11-23T12:00:00Z")
+        }
+        if let watched, ScreenshotRunner.watchedSeconds(watched) == nil {
+            throw ValidationError("--watched must be minutes or seconds such as 16m or 90s, at most 2h")
         }
     }
 
@@ -179,7 +185,8 @@ struct Screenshot: AsyncParsableCommand {
         }
         let status = await ScreenshotRunner.run(.init(
             screen: screen, size: size, format: format, output: output, forceDemo: root.demo, forceASCII: root.ascii,
-            time: time.flatMap(Timestamp.parse), seed: seed, theme: root.theme, configPath: root.config))
+            time: time.flatMap(Timestamp.parse), seed: seed, watched: watched.flatMap(ScreenshotRunner.watchedSeconds),
+            theme: root.theme, configPath: root.config))
         if status != 0 { throw ExitCode(status) }
     }
 }

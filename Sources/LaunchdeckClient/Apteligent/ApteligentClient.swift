@@ -12,8 +12,9 @@ public struct ApteligentClient: Sendable {
     private let tokens: ApteligentTokenStore
     public var budget: RateBudget { executor.budget }
 
-    public static func defaultBudget() -> RateBudget {
-        RateBudget(limit: ApteligentEndpoints.defaultCallsPerMinute, window: .seconds(60))
+    /// - Parameter now: the budget's clock (default: time since it was made).
+    public static func defaultBudget(now: (@Sendable () -> Duration)? = nil) -> RateBudget {
+        RateBudget(limit: ApteligentEndpoints.defaultCallsPerMinute, window: .seconds(60), now: now)
     }
 
     public init(baseURL: URL, credentials: ApteligentCredentials, transport: any HTTPTransport,

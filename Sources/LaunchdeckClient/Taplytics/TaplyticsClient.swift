@@ -13,7 +13,9 @@ public struct TaplyticsClient: Sendable {
     public var budget: RateBudget { executor.budget }
 
     /// Taplytics documents no rate limit; this budget keeps launchdeck polite all the same.
-    public static func defaultBudget() -> RateBudget { RateBudget(limit: 600, window: .seconds(3600)) }
+    public static func defaultBudget(now: (@Sendable () -> Duration)? = nil) -> RateBudget {
+        RateBudget(limit: 600, window: .seconds(3600), now: now)
+    }
 
     public init(baseURL: URL, apiToken: Secret, transport: any HTTPTransport,
                 budget: RateBudget = TaplyticsClient.defaultBudget(), retry: RetryPolicy = RetryPolicy()) {

@@ -12,10 +12,15 @@ public struct TinylyticsClient: Sendable {
     ///   - baseURL: the API root, e.g. `https://tinylytics.app/api/v1`.
     ///   - budget: shared by every client of the same key; 1000 requests an hour by default.
     public init(baseURL: URL, apiKey: Secret, transport: any HTTPTransport,
-                budget: RateBudget = RateBudget(limit: TinylyticsEndpoints.requestsPerHour, window: .seconds(3600)),
+                budget: RateBudget = TinylyticsClient.defaultBudget(),
                 retry: RetryPolicy = RetryPolicy()) {
         self.init(baseURL: baseURL, apiKey: apiKey,
                   executor: RequestExecutor(service: .tinylytics, transport: transport, budget: budget, retry: retry))
+    }
+
+    /// 1000 requests an hour per key, on `now` (default: time since it was made).
+    public static func defaultBudget(now: (@Sendable () -> Duration)? = nil) -> RateBudget {
+        RateBudget(limit: TinylyticsEndpoints.requestsPerHour, window: .seconds(3600), now: now)
     }
 
     /// With an executor of the caller's (tests inject its sleep and jitter).

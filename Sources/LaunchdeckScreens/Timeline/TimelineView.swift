@@ -38,10 +38,10 @@ struct TimelineView: Sendable {
         let bandY = crashArea.maxY, marksY = bandY + 1, axisY = bandY + 2
         guard axisY < body.maxY else { return }
 
-        // T0 first: the lines draw over it where they pass.
-        if let t0, let x = column(t0, in: plot, timeline: timeline) {
+        // T0 first: the lines draw over it where they pass (its label goes on the axis, last).
+        let t0Column = t0.flatMap { column($0, in: plot, timeline: timeline) }
+        if let x = t0Column {
             for row in hitsArea.y..<(axisY) { buffer.write("\u{2502}", x: x, y: row, style: Style(.warning)) }
-            buffer.write("T0", x: min(x, plot.maxX - 2), y: axisY, style: Style(.warning, bold: true))
         }
 
         buffer.write("Hits per minute (Tinylytics)", x: plot.x, y: y, style: .title)
@@ -68,6 +68,7 @@ struct TimelineView: Sendable {
         }
         TimeAxis(start: timeline.start, end: timeline.end, withDays: range == .week)
             .render(Rect(x: plot.x, y: axisY, width: plot.width, height: 1), into: &buffer)
+        if let x = t0Column { buffer.write(" T0 ", x: min(max(plot.x, x - 1), plot.maxX - 4), y: axisY, style: Style(.warning, bold: true)) }
         eventList(timeline.events, Rect(x: body.x, y: axisY + 1, width: body.width, height: body.maxY - axisY - 1),
                   now: context.now, into: &buffer)
     }

@@ -65,11 +65,11 @@ struct ApteligentWorld: Sendable {
         }
         launchCrashHash = random.hex(bytes: 20)
         apps = [
-            SimulatedApp(id: "519d53101386202089000007",
+            SimulatedApp(id: Simulator.launchAppID,
                          app: ApteligentApp(appName: "Acme iOS", appType: "ios", appVersions: ["3.1.0", "3.2.0", "3.3.0", "3.4.0"],
                                             crashPercent: 0.42, dau: 18_240, mau: 96_310, rating: 4.6, latency: 182,
                                             latestVersionString: "3.3.0", role: "admin"),
-                         crashes: crashes(count: 23, versions: ["3.1.0", "3.2.0", "3.3.0"], appID: "519d53101386202089000007",
+                         crashes: crashes(count: 23, versions: ["3.1.0", "3.2.0", "3.3.0"], appID: Simulator.launchAppID,
                                           appType: "ios"), loadsPerMinute: 120,
                          launchVersion: "3.4.0"),
             SimulatedApp(id: "519d53101386202089000008",
