@@ -1,6 +1,7 @@
 import CNCurses
 import CursesBackend
 import Foundation
+import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
@@ -16,10 +17,13 @@ public enum DashboardRunner {
         public var theme: String?
         /// `--config FILE` (nil: the default path, if that file exists).
         public var configPath: String?
+        /// `--t0`: now, a UTC time (18:00) or an ISO 8601 time; it wins over `[launch] t0`.
+        public var t0: String?
         public var environment: [String: String]
 
         public init(forceDemo: Bool, forceASCII: Bool = false, theme: String? = nil, configPath: String? = nil,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+                    t0: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.t0 = t0
             self.configPath = configPath
             self.forceDemo = forceDemo
             self.forceASCII = forceASCII
@@ -44,9 +48,17 @@ public enum DashboardRunner {
             return 2
         }
 
-        guard let config = AppConfig.load(for: "launchdeck", path: options.configPath, environment: options.environment) else {
+        guard var loaded = AppConfig.load(for: "launchdeck", path: options.configPath, environment: options.environment) else {
             return 2
         }
+        if let text = options.t0 {
+            guard let setting = T0Setting(text, parseTime: Timestamp.parse), setting != .off else {
+                Console.error("launchdeck: --t0 takes now, a UTC time such as 18:00, or a time such as 2026-12-06T18:00:00Z")
+                return 2
+            }
+            loaded.t0 = setting.resolve(now: Date())
+        }
+        let config = loaded
         // Fields of the APIs' answers that could not be read, a line each, for a bug report.
         DecodeNoteLog.shared.logTo(options.environment["LAUNCHDECK_DEBUG_LOG"].flatMap { $0.isEmpty ? nil : $0 })
 

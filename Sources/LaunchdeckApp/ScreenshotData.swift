@@ -54,6 +54,9 @@ enum ScreenshotData {
             route = named
         }
         data.t0 = t0 ?? services.demoLaunch
+        data.comparison = data.t0.map {
+            LaunchComparison(history: history.history, site: data.web.value?.site.id, app: data.crashes.value?.appID, t0: $0, now: clock())
+        }
         if route == .timeline {
             data.timeline = Timeline(history: history.history, site: data.web.value?.site.id, app: data.crashes.value?.appID,
                                      range: .hour, end: clock(), buckets: Timeline.buckets)

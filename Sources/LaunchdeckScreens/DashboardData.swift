@@ -24,6 +24,8 @@ public struct DashboardData: Sendable {
     public var timeline: Timeline?
     /// The launch's moment: `[launch] t0`, or the demo's launch.
     public var t0: Date?
+    /// Since T0 against the span before it (the header says it on every screen).
+    public var comparison: LaunchComparison?
     /// Why there is no history (it is off, or could not be used), when there is none.
     public var historyProblem: String?
 

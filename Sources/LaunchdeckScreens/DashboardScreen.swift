@@ -82,6 +82,7 @@ public struct DashboardScreen: Sendable {
         let trail = Rect(x: area.x + 1, y: area.y, width: area.width - 25, height: 1)
         let x = trail.x + Breadcrumbs(["launchdeck"] + state.navigation.breadcrumbs).render(trail, into: &buffer)
         var right: [(String, Style)] = []
+        if let comparison = data.comparison { right += Self.sinceT0(comparison, separator: buffer.glyphs.separator) }
         if state.frozen { right.append(("FROZEN", Style(.warning, bold: true, reverse: true))) }
         if context.demo { right.append(("DEMO", Style(.warning, bold: true, reverse: true))) }
         if !data.dataNotes.isEmpty {
@@ -94,6 +95,19 @@ public struct DashboardScreen: Sendable {
         for (text, style) in right where rx > x {
             rx += buffer.write(text, x: rx, y: area.y, style: style) + 1
         }
+    }
+
+    /// `T0 +14m · traffic ×3.0 · crash +0.88 pts`: since the launch against the span before it.
+    static func sinceT0(_ c: LaunchComparison, separator: Character) -> [(String, Style)] {
+        let when = c.elapsed >= 0 ? "T0 +" + AgeText.of(c.elapsed) : "T0 in " + AgeText.of(-c.elapsed)
+        var text = when
+        if let ratio = c.trafficRatio { text += " \(separator) traffic \u{00D7}" + String(format: "%.1f", ratio) }
+        var parts: [(String, Style)] = [(text, Style(.warning))]
+        if let delta = c.crashDelta {
+            let role: Role = delta > 0.2 ? .bad : (delta < -0.2 ? .good : .muted)
+            parts.append(("\(separator) crash " + String(format: "%+.2f", delta) + " pts", Style(role)))
+        }
+        return parts
     }
 
     private func overview(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {

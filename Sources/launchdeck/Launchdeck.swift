@@ -64,10 +64,13 @@ struct Launchdeck: ParsableCommand {
     @Option(help: "The config file (default: $XDG_CONFIG_HOME/launchdeck/config.toml).")
     var config: String?
 
+    @Option(help: "The launch's moment (T0) for the charts: now, a UTC time (18:00) or 2026-12-06T18:00:00Z.")
+    var t0: String?
+
     func run() throws {
         AsyncHTTPTransport.useOneEventLoopThread(environment: ProcessInfo.processInfo.environment)
         let status = DashboardRunner.runOnMainThread(.init(forceDemo: demo, forceASCII: ascii, theme: theme,
-                                                           configPath: config))
+                                                           configPath: config, t0: t0))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LaunchdeckModel
 import TerminalInput
 import Testing
@@ -240,5 +241,25 @@ import Testing
         #expect(state.timelineRange == .day)
         press(.escape, on: &state)
         #expect(state.route == .overview)
+    }
+
+    @Test func t0IsSetByTheCommandLine() {
+        let catalog = CommandCatalog()
+        #expect(catalog.parse("t0 now") == .success(.t0(.now)))
+        #expect(catalog.parse("t0 off") == .success(.t0(.off)))
+        #expect(catalog.parse("t0 18:05") == .success(.t0(.clock(hour: 18, minute: 5))))
+        #expect(catalog.parse("t0 2026-12-06T18:00:00Z") == .success(.t0(.at(Date(timeIntervalSince1970: 1_796_580_000)))))
+        if case .failure(let error) = catalog.parse("t0 25:00") {
+            #expect(error.message.contains(":t0 takes now, off, a UTC time such as 18:00"))
+        } else {
+            Issue.record("25:00 is no time")
+        }
+        var state = DashboardState()
+        #expect(state.run(.t0(.now)) == [.setT0(.now)])
+        // A clock time is today's, or yesterday's while today's is still to come.
+        let now = Date(timeIntervalSince1970: 1_796_580_000 + 3600)  // 2026-12-06T19:00:00Z
+        #expect(T0Setting.clock(hour: 18, minute: 0).resolve(now: now) == Date(timeIntervalSince1970: 1_796_580_000))
+        #expect(T0Setting.clock(hour: 20, minute: 0).resolve(now: now) == Date(timeIntervalSince1970: 1_796_580_000 + 7200 - 86_400))
+        #expect(T0Setting.off.resolve(now: now) == nil)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
@@ -56,7 +57,10 @@ final class EventLoop {
         leaderboard = LeaderboardPaging(accountZone: config.configuration.tinylytics.accountTimeZone)
         flashes = FlashQueue(waiting: config.warnings.map { ("config: " + $0, true) }, clock: clock)
         data = hub.services.emptyData()
-        data.t0 = config.t0 ?? hub.services.demoLaunch
+        // T0: the config's; else, for real services, the one `:t0` kept in the history; the
+        // demo's is its own launch (a kept one belongs to an earlier run's launch).
+        data.t0 = config.t0 ?? (hub.services.isDemo ? hub.services.demoLaunch
+                                 : hub.history.history.meta("t0").flatMap(Timestamp.parse))
         data.alertRules = config.alerts.count
         themes = ThemeLoader.available(environment: environment, executable: ThemeLoader.runningExecutable)
     }
@@ -69,7 +73,7 @@ final class EventLoop {
             if !state.frozen {
                 let updates = hub.drain()
                 apply(updates, at: now)
-                if state.route == .timeline { readTimeline(at: now, updated: !updates.isEmpty) }
+                readHistory(at: now, updated: !updates.isEmpty)
                 if DecodeNoteLog.shared.version != notesVersion {
                     notesVersion = DecodeNoteLog.shared.version
                     data.dataNotes = DataNote.current()
@@ -110,18 +114,35 @@ final class EventLoop {
         }
     }
 
-    /// Reads the history onto the timeline when it is on screen: at first, when its range
-    /// changes, and after new data (at most every 5 s), or every 30 s for the time axis.
-    private func readTimeline(at now: Date, updated: Bool) {
-        if let read = timelineRead, read.range == state.timelineRange, data.timeline != nil {
+    /// `:t0`: the launch's moment for the charts and the comparison, kept in the history so
+    /// `launchdeck export --since T0` and the next run know it.
+    private func setT0(_ setting: T0Setting) {
+        let now = clock()
+        data.t0 = setting.resolve(now: now)
+        hub.history.history.setMeta("t0", data.t0.map(Timestamp.format))
+        timelineRead = nil
+        flashes.say(data.t0.map { "T0 " + Timestamp.format($0) + " (UTC)" } ?? "T0 cleared")
+    }
+
+    /// Reads the history: since T0 for the header, and the timeline when it is on screen; at
+    /// first, when the range changes, after new data (at most every 5 s), or every 30 s.
+    private func readHistory(at now: Date, updated: Bool) {
+        let wanted = state.route == .timeline
+        if let read = timelineRead, read.range == state.timelineRange, data.timeline != nil || !wanted {
             let age = now.timeIntervalSince(read.at)
             guard (updated && age >= 5) || age >= 30 else { return }
         }
         timelineRead = (now, state.timelineRange)
+        let site = data.web.value?.site.id, app = data.crashes.value?.appID
+        data.comparison = data.t0.map { LaunchComparison(history: hub.history.history, site: site, app: app, t0: $0, now: now) }
+        guard wanted else {
+            data.timeline = nil
+            return
+        }
         data.historyProblem = hub.history.history.problem?.summary
             ?? (hub.history.history.isOn ? nil : "history is off ([history] enabled = false): the timeline has nothing to show")
-        data.timeline = Timeline(history: hub.history.history, site: data.web.value?.site.id, app: data.crashes.value?.appID,
-                                 range: state.timelineRange, end: now, buckets: Timeline.buckets)
+        data.timeline = Timeline(history: hub.history.history, site: site, app: app, range: state.timelineRange, end: now,
+                                 buckets: Timeline.buckets)
     }
 
     /// One key: into the navigation state, then its effects and the leaderboard's pages.
@@ -133,6 +154,7 @@ final class EventLoop {
             hub.open(state.route, query: leaderboard.query(for: state))
         }
         for effect in effects {
+            if case .setT0(let setting) = effect { setT0(setting) }
             if self.effects.perform(effect, route: state.route, query: leaderboard.query(for: state), terminal: terminal,
                                     flashes: &flashes) {
                 return true

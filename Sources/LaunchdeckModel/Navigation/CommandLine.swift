@@ -1,3 +1,4 @@
+import LaunchdeckAPI
 /// The `:` command line: what it accepts, completion, and turning a line into a `Command`.
 public struct CommandCatalog: Sendable, Equatable {
     /// Command name → the arguments it completes (empty: takes none, or free text).
@@ -10,6 +11,7 @@ public struct CommandCatalog: Sendable, Equatable {
             "group": HitsGrouping.allCases.map(\.rawValue),
             "zone": HitsZone.allCases.map(\.rawValue),
             "open": Route.named.keys.sorted(),
+            "t0": ["now", "off"],
             "refresh": [], "help": [], "quit": [],
         ]
     }
@@ -17,7 +19,7 @@ public struct CommandCatalog: Sendable, Equatable {
     public var commands: [String] { arguments.keys.sorted() }
 
     /// Every command, in the order help lists them (`arguments` has exactly these keys).
-    public static let names = ["site", "app", "range", "group", "zone", "theme", "open", "refresh", "help", "quit"]
+    public static let names = ["site", "app", "range", "group", "zone", "theme", "open", "t0", "refresh", "help", "quit"]
 
     /// Completes the line as far as it is unambiguous; returns it with the candidates left.
     public func complete(_ line: String) -> (line: String, candidates: [String]) {
@@ -71,6 +73,11 @@ public struct CommandCatalog: Sendable, Equatable {
         case "zone":
             if let message = HitsZone.replaced(argument.lowercased()) { return .failure(CommandError(message: message)) }
             return oneOf(HitsZone.self).map { .zone($0) }
+        case "t0":
+            guard let setting = T0Setting(argument, parseTime: Timestamp.parse) else {
+                return .failure(CommandError(message: ":t0 takes now, off, a UTC time such as 18:00, or 2026-12-06T18:00:00Z"))
+            }
+            return .success(.t0(setting))
         case "open":
             guard let route = Route.named[argument.lowercased()] else {
                 return .failure(CommandError(message: ":open takes one of: \(Route.named.keys.sorted().joined(separator: ", "))"))

@@ -214,6 +214,7 @@ public struct DashboardState: Sendable, Equatable {
             navigation.popToRoot()
             navigation.push(target)
             return [.opened(target)]
+        case .t0(let setting): return [.setT0(setting)]
         }
         return []
     }

@@ -13,6 +13,8 @@ public enum Effect: Sendable, Equatable {
     case setRange(HitsRange)
     case setGrouping(HitsGrouping)
     case setZone(HitsZone)
+    /// Set or clear T0 (the app reads the clock and keeps it in the history).
+    case setT0(T0Setting)
     /// Say something on the flash line for a few seconds.
     case flash(String, isError: Bool)
 }

@@ -39,7 +39,8 @@ enum KeyHelp {
 
     /// Under the keys: the commands, then (when there is room) where each number is explained.
     static let notes = [
-        "commands: " + CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
+        // The commands, one word each (":site :app …"): they read as commands by their colons.
+        CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
         "what each number means and where it comes from: :open figures",
     ]
 

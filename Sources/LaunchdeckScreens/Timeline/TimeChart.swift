@@ -39,6 +39,8 @@ struct TimeAxis {
     var end: Date
     /// Dates as well as times (a week's range).
     var withDays = false
+    /// Columns a label must not cover (where T0 is written).
+    var keepClear: Range<Int>?
 
     func render(_ row: Rect, into buffer: inout Buffer) {
         guard row.width > 0 else { return }
@@ -49,6 +51,7 @@ struct TimeAxis {
             let moment = start.addingTimeInterval(span * Double(k) / Double(count - 1))
             let text = withDays ? Self.day(moment) + " " + ClockText.hhmm(moment) : ClockText.hhmm(moment)
             let x = row.x + Int(Double(row.width - TextWidth.of(text)) * Double(k) / Double(count - 1))
+            if let keepClear, keepClear.overlaps(x..<(x + TextWidth.of(text))) { continue }
             buffer.write(text, x: x, y: row.y, style: .muted)
         }
     }

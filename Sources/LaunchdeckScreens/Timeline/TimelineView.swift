@@ -66,9 +66,10 @@ struct TimelineView: Sendable {
                 buffer.write("\u{25B2}", x: x, y: marksY, style: Style(event.kind == "alert" ? .bad : .accent))
             }
         }
-        TimeAxis(start: timeline.start, end: timeline.end, withDays: range == .week)
+        let t0Label = t0Column.map { min(max(plot.x, $0 - 1), plot.maxX - 4) }
+        TimeAxis(start: timeline.start, end: timeline.end, withDays: range == .week, keepClear: t0Label.map { $0..<($0 + 4) })
             .render(Rect(x: plot.x, y: axisY, width: plot.width, height: 1), into: &buffer)
-        if let x = t0Column { buffer.write(" T0 ", x: min(max(plot.x, x - 1), plot.maxX - 4), y: axisY, style: Style(.warning, bold: true)) }
+        if let x = t0Label { buffer.write(" T0 ", x: x, y: axisY, style: Style(.warning, bold: true)) }
         eventList(timeline.events, Rect(x: body.x, y: axisY + 1, width: body.width, height: body.maxY - axisY - 1),
                   now: context.now, into: &buffer)
     }
