@@ -46,7 +46,7 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalUI"),
-        .target(name: "LaunchdeckConfig"),
+        .target(name: "LaunchdeckConfig", dependencies: ["LaunchdeckAPI"]),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI"]),
         .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI"]),
@@ -76,7 +76,7 @@ let package = Package(
             path: "Tests/LaunchdeckTesting"
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LaunchdeckTesting"]),
-        .testTarget(name: "LaunchdeckConfigTests", dependencies: ["LaunchdeckConfig"]),
+        .testTarget(name: "LaunchdeckConfigTests", dependencies: ["LaunchdeckConfig", "LaunchdeckAPI"]),
         .testTarget(
             name: "LaunchdeckClientTests",
             dependencies: [
