@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckModel
@@ -85,13 +89,13 @@ public enum ScreenshotRunner {
         case .svg: picture = SVGExport.render(buffer, theme: theme, palette: theme.name == "light" ? .light : .dark)
         }
         guard let path = options.output else {
-            FileHandle.standardOutput.write(Data(picture.utf8))
+            POSIXWrite.all(picture, to: 1)
             return 0
         }
         do {
             try Data(picture.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            Console.error("launchdeck screenshot: cannot write \(path): \(error.localizedDescription)")
+            Console.error("launchdeck screenshot: cannot write \(path): \(error)")
             return 1
         }
         return 0
