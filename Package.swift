@@ -14,7 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Without the default traits: FullFoundation links all of Foundation and ICU into the
+        // dashboard (BENCHMARKS.md, "Session 7"); ConfigurationSupport is not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
@@ -55,7 +57,7 @@ let package = Package(
         // CoreFoundation and ICU back into a binary that has none (issue 17).
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "LaunchdeckStore", dependencies: ["LaunchdeckAPI", "CSQLite"]),
-        .target(name: "LaunchdeckConfig"),
+        .target(name: "LaunchdeckConfig", dependencies: ["LaunchdeckAPI"]),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "LaunchdeckModel", dependencies: ["LaunchdeckClient", "LaunchdeckAPI", "TerminalInput", "LaunchdeckStore"]),
         .target(name: "LaunchdeckScreens", dependencies: ["LaunchdeckModel", "LaunchdeckAPI", "TerminalUI", "LaunchdeckStore"]),
@@ -85,7 +87,7 @@ let package = Package(
             path: "Tests/LaunchdeckTesting"
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LaunchdeckTesting"]),
-        .testTarget(name: "LaunchdeckConfigTests", dependencies: ["LaunchdeckConfig"]),
+        .testTarget(name: "LaunchdeckConfigTests", dependencies: ["LaunchdeckConfig", "LaunchdeckAPI"]),
         .testTarget(
             name: "LaunchdeckClientTests",
             dependencies: [

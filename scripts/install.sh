@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds launchdeck for everyday use and installs it: a release binary with the Swift
-# runtime and Foundation linked in (--static-swift-stdlib), so it also runs on a server
-# that has no Swift toolchain, and laid out to stay small in memory (build_release in
-# scripts/lib/setup.sh). Installs PREFIX/bin/launchdeck and the themes in
+# runtime and FoundationEssentials linked in (--static-swift-stdlib; no Foundation, ICU or
+# CoreFoundation: BENCHMARKS.md, "Session 7"), so it also runs on a server that has no Swift
+# toolchain, and laid out to stay small in memory (build_release in scripts/lib/setup.sh). Installs PREFIX/bin/launchdeck and the themes in
 # PREFIX/share/launchdeck/themes (where the binary looks for them).
 #   bash scripts/install.sh [PREFIX]      PREFIX defaults to ~/.local
 set -euo pipefail
@@ -18,7 +18,7 @@ echo "launchdeck: building release (about 10 minutes the first time on 2 cores).
 build_release
 mkdir -p "$prefix/bin" "$prefix/share/launchdeck/themes"
 install -m 755 .build/release/launchdeck "$prefix/bin/launchdeck"
-# Without the debug info it is 100 MB instead of 156; the symbols stay for crash backtraces.
+# Without the debug info it is 52 MB instead of 109; the symbols stay for crash backtraces.
 strip --strip-debug "$prefix/bin/launchdeck" 2>/dev/null || true
 install -m 644 themes/*.theme "$prefix/share/launchdeck/themes/"
 

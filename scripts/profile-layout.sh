@@ -2,9 +2,10 @@
 # Re-records scripts/link/hot-symbols.txt: the functions the dashboard runs, hottest first,
 # which build_release (scripts/lib/setup.sh) asks lld to pack together at the front of .text.
 # Runs the release build under callgrind against a simulator in another process and drives
-# every screen (scripts/link/profile.py). Takes about 15 minutes. Re-run it after large
-# changes: a function missing from the file still works, it only costs resident memory.
-# Names from earlier runs are kept after the new ones (--merge); delete the file to start over.
+# every screen (scripts/link/profile.py). Takes about 15 minutes. Re-run it when
+# scripts/link/check-ordering.sh (run by scripts/test.sh) says the file is stale: a function
+# missing from the file still works, it only costs resident memory. Names from earlier runs
+# that the binary still defines are kept after the new ones (--merge); delete the file to start over.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The JSON settings both the client and the simulator use, so they agree on the wire.
 public enum JSONCoding {

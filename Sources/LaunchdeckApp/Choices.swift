@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The site and app last picked with `:site` / `:app`, remembered across runs in
 /// `$XDG_STATE_HOME/launchdeck/choices.json` (default `~/.local/state`). The config's
@@ -26,7 +30,7 @@ struct Choices: Codable, Sendable, Equatable {
         guard let path = path(environment: environment) else { return }
         var choices = load(environment: environment)
         change(&choices)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         guard let data = try? JSONEncoder().encode(choices) else { return }

@@ -1,6 +1,10 @@
 import CNCurses
 import CursesBackend
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckModel
@@ -152,6 +156,6 @@ extension DashboardRunner {
 /// Writes to standard error (never to the screen ncurses owns).
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        POSIXWrite.all(message + "\n", to: 2)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckConfig
 
 /// `launchdeck keys`: the effective key map, as help shows it, in Markdown.

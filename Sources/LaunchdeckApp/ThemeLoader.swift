@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckConfig
 import TerminalUI
 
@@ -36,7 +40,7 @@ public enum ThemeLoader {
     public static var runningExecutable: URL {
         let proc = URL(fileURLWithPath: "/proc/self/exe")
         if FileManager.default.fileExists(atPath: proc.path) { return proc.resolvingSymlinksInPath() }
-        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? "")
     }
 
     /// Every theme name found, sorted, `default` included.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Everything that can go wrong talking to an API, typed so a pane can say what to do.
 ///
@@ -47,7 +51,7 @@ public struct ClientError: Error, Sendable, Equatable, CustomStringConvertible {
     public func redacting(_ secret: Secret) -> ClientError {
         let value = secret.reveal()
         guard !value.isEmpty, let detail, detail.contains(value) else { return self }
-        return ClientError(service, kind, detail: detail.replacingOccurrences(of: value, with: "<redacted>"))
+        return ClientError(service, kind, detail: detail.replacing(value, with: "<redacted>"))
     }
 
     /// The HTTP status behind the error, if there was one.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckModel
 
 /// Everything the screens draw from: the overview's four panes, the open drill-down, and for

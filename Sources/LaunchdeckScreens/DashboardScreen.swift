@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckModel
 import TerminalUI
 
@@ -101,11 +105,11 @@ public struct DashboardScreen: Sendable {
     static func sinceT0(_ c: LaunchComparison, separator: Character) -> [(String, Style)] {
         let when = c.elapsed >= 0 ? "T0 +" + AgeText.of(c.elapsed) : "T0 in " + AgeText.of(-c.elapsed)
         var text = when
-        if let ratio = c.trafficRatio { text += " \(separator) traffic \u{00D7}" + String(format: "%.1f", ratio) }
+        if let ratio = c.trafficRatio { text += " \(separator) traffic \u{00D7}" + String(cFormat: "%.1f", ratio) }
         var parts: [(String, Style)] = [(text, Style(.warning))]
         if let delta = c.crashDelta {
             let role: Role = delta > 0.2 ? .bad : (delta < -0.2 ? .good : .muted)
-            parts.append(("\(separator) crash " + String(format: "%+.2f", delta) + " pts", Style(role)))
+            parts.append(("\(separator) crash " + String(cFormat: "%+.2f", delta) + " pts", Style(role)))
         }
         return parts
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckModel
 import TerminalUI
 
@@ -69,6 +73,6 @@ public struct PaneChrome<Value: Sendable>: Sendable {
 extension PaneChrome {
     /// Titles and summaries are written with `·`; an ASCII terminal gets its own separator.
     static func separators(_ text: String, _ glyphs: Glyphs) -> String {
-        glyphs.asciiOnly ? text.replacingOccurrences(of: "\u{00B7}", with: String(glyphs.separator)) : text
+        glyphs.asciiOnly ? text.replacing("\u{00B7}", with: String(glyphs.separator)) : text
     }
 }

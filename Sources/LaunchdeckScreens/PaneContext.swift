@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What every pane needs besides its data: the time, whether this is the demo, and how
 /// often its data refreshes (for the age colouring).

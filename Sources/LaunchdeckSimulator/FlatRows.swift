@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Hummingbird
 import LaunchdeckAPI
 import NIOCore
@@ -55,7 +59,7 @@ struct FlatRows {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+            case let c where c.value < 0x20: out += String(cFormat: "\\u%04x", c.value)
             default: out.unicodeScalars.append(scalar)
             }
         }

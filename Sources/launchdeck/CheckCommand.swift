@@ -15,4 +15,8 @@ struct Check: AsyncParsableCommand {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif

@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckAPI
 import LaunchdeckModel
 import Testing
 
@@ -32,11 +33,11 @@ import Testing
     @Test func aConfiguredAccountZoneNamesTheAccountsDays() throws {
         // 23:59 UTC is already the next day in Berlin and still the same day in New York.
         let berlin = DrillDownQuery(range: .twoDays, grouping: .path, zone: .account,
-                                    accountZone: try #require(TimeZone(identifier: "Europe/Berlin")))
+                                    accountZone: try #require(ZoneRules(identifier: "Europe/Berlin")))
         #expect(berlin.days(now: now) == ("2026-12-06", "2026-12-07"))
         #expect(berlin.title(now: now) == "by path, yesterday and today (2026-12-06 to 2026-12-07, the account's days, Europe/Berlin)")
         let newYork = DrillDownQuery(range: .today, grouping: .path, zone: .account,
-                                     accountZone: try #require(TimeZone(identifier: "America/New_York")))
+                                     accountZone: try #require(ZoneRules(identifier: "America/New_York")))
         #expect(newYork.days(now: now) == ("2026-12-06", "2026-12-06"))
         #expect(newYork.timeZone == "user")
         let utc = DrillDownQuery(range: .today, grouping: .path, zone: .utc, accountZone: berlin.accountZone)

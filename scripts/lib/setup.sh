@@ -72,7 +72,8 @@ ensure_swift() {
 #    a directory searched first (.build/link) points it at the archive; without the archive
 #    the shared library is used as before.
 # A symbol the ordering file names but the code no longer has is skipped, so a stale file
-# costs memory, never a build. The binary is removed first: swift build does not relink
+# costs memory, never a build; scripts/link/check-ordering.sh (in scripts/test.sh) fails when
+# it is stale, and `bash scripts/profile-layout.sh` re-records it. The binary is removed first: swift build does not relink
 # when only the ordering file or the script changed.
 build_release() {
     local link=()

@@ -101,8 +101,8 @@ def main():
     p.add_argument("--map", required=True, help="lld's -Map output for the same link")
     p.add_argument("--output", required=True)
     p.add_argument("--merge", action="store_true",
-                   help="keep the names the output file already lists after the new ones: a function one "
-                        "tour missed (a retry, a rare screen) stays packed with the hot code")
+                   help="keep the names the output file already lists after the new ones, those the binary "
+                        "still defines: a function one tour missed (a retry, a rare screen) stays packed with the hot code")
     args = p.parse_args()
     spans = functions(args.binary)
     counts = addresses(args.profile, args.binary.rsplit("/", 1)[-1])
@@ -124,9 +124,11 @@ def main():
     hot = sorted(cost, key=lambda name: (-cost[name], name))
     kept = 0
     if args.merge and os.path.exists(args.output):
-        seen, dropped = set(hot), set(left_out)
+        # Only names this binary still defines: a stale name orders nothing, and
+        # scripts/link/check-ordering.sh counts them.
+        seen, dropped, defined = set(hot), set(left_out), {span[2] for span in spans}
         with open(args.output) as f:
-            earlier = [n for n in f.read().split() if n not in seen and n not in dropped]
+            earlier = [n for n in f.read().split() if n not in seen and n not in dropped and n in defined]
         hot += earlier
         kept = len(earlier)
     with open(args.output, "w") as f:

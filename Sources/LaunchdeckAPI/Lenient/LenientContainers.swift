@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 // The decoder and containers `LenientJSON` wraps around the JSON decoder's own: plain values
 // pass straight through; nested values go through `DecodingSite.decode`, and every optional

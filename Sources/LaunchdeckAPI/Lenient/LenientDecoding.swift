@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Synchronization
 
 /// One step into a JSON document: a key of an object or an index of an array.
 public enum JSONStep: Hashable, Sendable {
@@ -82,16 +87,15 @@ public enum LenientJSON {
 
 /// Collects the notes of one decode. One decode runs on one thread; the lock is for the
 /// `Sendable` that `userInfo` asks of its values.
-final class NoteSink: @unchecked Sendable {
+final class NoteSink: Sendable {
     static let key = CodingUserInfoKey(rawValue: "launchdeck.decodeNotes")!
-    private let lock = NSLock()
-    private var list: [DecodeNote] = []
+    private let list = Mutex<[DecodeNote]>([])
 
     func add(_ keys: [any CodingKey], _ problem: String) {
-        lock.withLock { list.append(DecodeNote(steps: keys.map(JSONStep.init), problem: problem)) }
+        list.withLock { $0.append(DecodeNote(steps: keys.map(JSONStep.init), problem: problem)) }
     }
 
-    var notes: [DecodeNote] { lock.withLock { list } }
+    var notes: [DecodeNote] { list.withLock { $0 } }
 
     static func of(_ decoder: any Decoder) -> NoteSink {
         decoder.userInfo[key] as? NoteSink ?? NoteSink()

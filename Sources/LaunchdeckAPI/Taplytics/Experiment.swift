@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The status of a Taplytics experiment. The doc lists draft, active, paused and archived;
 /// any other string decodes too and is kept as it came, so a new status never fails a list.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads an HTTP `Link` header into its targets by relation (`next`, `last`, `first`, `prev`).
 ///
@@ -43,13 +47,12 @@ public enum LinkHeader {
 
     /// The relation types of `; rel=...` in `params`, lowercased.
     private static func relations(_ params: Substring) -> [String] {
-        let trim = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'"))
         for param in params.split(separator: ";") {
             let parts = param.split(separator: "=", maxSplits: 1)
             guard parts.count == 2,
-                  parts[0].trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "rel"
+                  parts[0].trimming().lowercased() == "rel"
             else { continue }
-            let value = parts[1].trimmingCharacters(in: trim)
+            let value = parts[1].trimming { Character.isSpaceOrNewline($0) || $0 == "\"" || $0 == "'" }
             return value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
         }
         return []
@@ -57,7 +60,7 @@ public enum LinkHeader {
 
     /// The target as a URL, or nil when it is empty or holds what no URL may hold.
     private static func url(_ target: Substring) -> URL? {
-        let text = target.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = target.trimming()
         guard !text.isEmpty,
               !text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "<>\"".unicodeScalars.contains($0) })
         else { return nil }

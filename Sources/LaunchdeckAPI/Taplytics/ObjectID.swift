@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Taplytics ids as the docs show them: 24-hex object ids whose first 8 hex digits are the
 /// creation time in seconds since 1970 (`548013f2…` is 2014-12-04 07:57:38 UTC).

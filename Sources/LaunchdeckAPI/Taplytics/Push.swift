@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The status of a Taplytics push notification. The doc shows only `sending`; scheduled,
 /// sent, failed and cancelled are expected. Any other string decodes too and is kept as it

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Taplytics user, as `GET /v2/users/{id}` returns it and `GET /v2/usersByToken` lists it.
 ///

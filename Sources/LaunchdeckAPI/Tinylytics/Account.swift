@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The body of `GET /me`: the account and the key used.
 public struct TinylyticsAccount: Codable, Sendable, Hashable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The body of `GET /sites/:id/content`: content monitoring (a subscription feature; 403
 /// with `content_monitoring_enabled: false` when it is off).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One raw hit of `GET /sites/:id/hits` (ungrouped), or the `hit` of `POST /sites/:id/hits`.
 public struct TinylyticsHit: Codable, Sendable, Hashable {

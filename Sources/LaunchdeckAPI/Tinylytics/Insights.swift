@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One generated AI insight report of `GET /sites/:id/insights` (a subscription feature).
 public struct TinylyticsInsight: Codable, Sendable, Hashable {

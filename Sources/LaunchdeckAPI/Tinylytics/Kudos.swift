@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One kudo: a reader's "like" on a path.
 public struct TinylyticsKudo: Codable, Sendable, Hashable {

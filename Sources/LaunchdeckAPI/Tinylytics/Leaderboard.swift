@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One path of the all-time leaderboard.
 public struct TinylyticsLeaderboardEntry: Codable, Sendable, Hashable {

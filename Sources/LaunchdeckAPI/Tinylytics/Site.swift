@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Tinylytics site, as `GET /sites` lists it and `GET /sites/:id` returns it.
 public struct TinylyticsSite: Codable, Sendable, Hashable {

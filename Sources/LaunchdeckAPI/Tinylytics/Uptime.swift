@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The body of `GET /sites/:id/uptime` (a subscription feature; 404 when uptime is off).
 public struct TinylyticsUptimeResponse: Codable, Sendable, Hashable {

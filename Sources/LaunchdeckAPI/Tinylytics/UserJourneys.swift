@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One visitor's session: the pages they saw in order.
 public struct TinylyticsJourney: Codable, Sendable, Hashable {

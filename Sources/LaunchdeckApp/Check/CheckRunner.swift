@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckClient
 
@@ -93,7 +97,7 @@ public enum CheckRunner {
             .map { $0.map(Self.clean) }
         let widths = header.indices.map { i in ([header[i]] + cells.map { $0[i] }).map(\.count).max() ?? 0 }
         func line(_ values: [String]) -> String {
-            values.enumerated().map { i, v in i == values.count - 1 ? v : v.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+            values.enumerated().map { i, v in i == values.count - 1 ? v : v + String(repeating: " ", count: max(0, widths[i] - v.count)) }
                 .joined(separator: "  ")
         }
         return ([line(header)] + cells.map(line)).joined(separator: "\n")

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 import LaunchdeckModel
 import LaunchdeckScreens
 
@@ -7,9 +12,9 @@ import LaunchdeckScreens
 /// they arrive.
 struct LeaderboardPaging {
     private var cursor = LeaderboardCursor()
-    private let accountZone: TimeZone?
+    private let accountZone: ZoneRules?
 
-    init(accountZone: TimeZone?) {
+    init(accountZone: ZoneRules?) {
         self.accountZone = accountZone
     }
 

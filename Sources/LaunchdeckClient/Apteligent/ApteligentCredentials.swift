@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// How launchdeck signs in to Apteligent: an OAuth2 password grant, or an access token
 /// the user already has (used as is, never refreshed).

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import LaunchdeckAPI
 
 /// What launchdeck could not read in the bodies it did read: each distinct field once, with
@@ -21,7 +31,7 @@ public final class DecodeNoteLog: @unchecked Sendable {
     /// The most distinct notes kept; the oldest go first.
     public static let capacity = 200
 
-    private let lock = NSLock()
+    private let lock = Mutex(())
     private var entries: [Entry] = []
     private var changes = 0
     private var logFile: String?
@@ -29,11 +39,11 @@ public final class DecodeNoteLog: @unchecked Sendable {
     public init() {}
 
     /// Appends each new note to `path` from now on (nil: no file).
-    public func logTo(_ path: String?) { lock.withLock { logFile = path } }
+    public func logTo(_ path: String?) { lock.withLock { _ in logFile = path } }
 
     public func record(_ notes: [DecodeNote], service: Service, endpoint: String, at now: Date = Date()) {
         guard !notes.isEmpty else { return }
-        lock.withLock {
+        lock.withLock { _ in
             var fresh: [String] = []
             for note in notes {
                 if let i = entries.firstIndex(where: { $0.service == service && $0.endpoint == endpoint && $0.note == note }) {
@@ -65,19 +75,19 @@ public final class DecodeNoteLog: @unchecked Sendable {
     }
 
     /// Every note kept, the most recently seen first.
-    public var all: [Entry] { lock.withLock { entries.sorted { $0.lastSeen > $1.lastSeen } } }
+    public var all: [Entry] { lock.withLock { _ in entries.sorted { $0.lastSeen > $1.lastSeen } } }
 
     /// Counts every `record` that had notes: a reader compares it to redraw only on a change.
-    public var version: Int { lock.withLock { changes } }
+    public var version: Int { lock.withLock { _ in changes } }
 
-    public func removeAll() { lock.withLock { entries = []; changes += 1 } }
+    public func removeAll() { lock.withLock { _ in entries = []; changes += 1 } }
 
     /// Appends with O_APPEND (each write lands at the end, even with another launchdeck
     /// writing the same file); a new file is made readable by its owner only.
     private static func append(_ lines: [String], to path: String) {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        try? handle.write(contentsOf: Data(lines.map { $0 + "\n" }.joined().utf8))
+        defer { close(fd) }
+        POSIXWrite.all(lines.map { $0 + "\n" }.joined(), to: fd)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// Turns a response into a typed value or a typed error.
@@ -50,14 +54,16 @@ enum ResponseDecoder {
 
     /// `error` or `message` of an error body, cut to one short line.
     static func apiMessage(_ body: Data, secrets: [Secret] = []) -> String? {
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return nil }
-        let errors = (object["errors"] as? [String]).map { $0.joined(separator: "; ") }
-        let text = (object["error"] as? String) ?? (object["message"] as? String)
-            ?? (object["error_description"] as? String) ?? errors
+        guard let object = (try? JSONDecoder().decode(JSONValue.self, from: body))?.objectValue else { return nil }
+        let errors = object["errors"]?.arrayValue.flatMap { list in
+            list.allSatisfy { $0.stringValue != nil } ? list.compactMap(\.stringValue).joined(separator: "; ") : nil
+        }
+        let text = object["error"]?.stringValue ?? object["message"]?.stringValue
+            ?? object["error_description"]?.stringValue ?? errors
         // Secrets go before the cut, so a key echoed across it cannot survive in part.
         let redacted = text.map { message in
             secrets.reduce(message) { text, secret in
-                secret.isEmpty ? text : text.replacingOccurrences(of: secret.reveal(), with: "<redacted>")
+                secret.isEmpty ? text : text.replacing(secret.reveal(), with: "<redacted>")
             }
         }
         return redacted.map { String($0.prefix(200)) }

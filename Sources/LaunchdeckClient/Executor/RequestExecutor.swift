@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 
 /// Sends one service's requests: takes each from the budget, retries what is safe to
 /// retry, reads rate-limit headers, honours a 429's reset, and scrubs secrets from errors.
@@ -95,13 +100,13 @@ struct RateLimitHeaders {
 
     init(_ response: TransportResponse) {
         func int(_ name: String) -> Int? {
-            response.header(name).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 >= 0 ? $0 : nil }
+            response.header(name).flatMap { Int($0.trimming(Character.isSpace)) }.flatMap { $0 >= 0 ? $0 : nil }
         }
         limit = int("Rate-Limit-Limit")
         // An average may come with a fraction (17.5 a minute): read it, rounded down (never
         // more than the server said).
         remaining = response.header("Rate-Limit-Remaining")
-            .flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            .flatMap { Double($0.trimming(Character.isSpace)) }
             .flatMap { $0.isFinite && $0 >= 0 && $0 < 1e9 ? Int($0.rounded(.down)) : nil }
         reset = int("Rate-Limit-Reset").map { .seconds($0) }
         retryAfter = int("Retry-After").map { .seconds($0) }
@@ -109,8 +114,8 @@ struct RateLimitHeaders {
 
     /// Apteligent's 429 body: `{"actual": 25, "message": ..., "limit": 20, "reset": 42, ...}`.
     static func bodyReset(_ body: Data) -> Duration? {
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-              let reset = object["reset"] as? Int, reset >= 0 else { return nil }
+        guard let number = (try? JSONDecoder().decode(JSONValue.self, from: body))?.objectValue?["reset"]?.doubleValue,
+              let reset = Int(exactly: number), reset >= 0 else { return nil }
         return .seconds(reset)
     }
 }

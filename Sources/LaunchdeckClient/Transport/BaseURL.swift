@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 
 /// Checks and joins base URLs: HTTPS everywhere, plain HTTP only to a loopback host.
 public enum BaseURL {
@@ -22,7 +27,7 @@ public enum BaseURL {
 
     /// True for localhost, 127.0.0.0/8 and ::1.
     public static func isLoopback(_ host: String) -> Bool {
-        let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let h = host.lowercased().trimming { $0 == "[" || $0 == "]" }
         if h == "localhost" || h == "::1" { return true }
         let parts = h.split(separator: ".")
         return parts.count == 4 && parts.first == "127" && parts.allSatisfy { UInt8($0) != nil }

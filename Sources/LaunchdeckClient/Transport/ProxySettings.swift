@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 
 /// The proxy the environment asks for: `HTTPS_PROXY` (or `https_proxy`), and `NO_PROXY`
 /// (or `no_proxy`) for hosts reached directly. Loopback is always direct.
@@ -28,11 +33,11 @@ public struct ProxySettings: Sendable, Equatable {
         else { return nil }
         let bypass = (environment["NO_PROXY"] ?? environment["no_proxy"] ?? "")
             .split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .map { $0.trimming(Character.isSpace).lowercased() }
             .filter { !$0.isEmpty }
         return ProxySettings(host: host, port: url.port ?? (url.scheme == "https" ? 443 : 80),
-                             username: url.user.flatMap { $0.removingPercentEncoding ?? $0 },
-                             password: url.password.map { Secret($0.removingPercentEncoding ?? $0) },
+                             username: url.user(percentEncoded: false) ?? url.user,
+                             password: (url.password(percentEncoded: false) ?? url.password).map { Secret($0) },
                              bypass: bypass)
     }
 

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 
 /// `base_url`: HTTPS, or plain HTTP only to a loopback host, so a key never crosses a
 /// network in clear text. No user, password, query or fragment.
@@ -34,7 +39,7 @@ enum BaseURLRule {
 
     /// localhost, 127.0.0.0/8 and ::1.
     static func isLoopback(_ host: String) -> Bool {
-        let name = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let name = host.lowercased().trimming { $0 == "[" || $0 == "]" }
         if name == "localhost" || name == "::1" { return true }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 
 /// Secrets: from the file, its environment variable, or a `*_command` run through
 /// `/bin/sh -c`. The environment overrides the file; a value and its command both in the
@@ -70,7 +75,7 @@ extension ConfigBuilder {
     static func cleaned(_ raw: String, _ form: SecretKey.Form) -> String {
         switch form {
         case .token, .text:
-            return raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            return raw.trimming()
         case .password:
             var value = Substring(raw)
             while let last = value.last, last == "\n" || last == "\r" || last == "\r\n" { value = value.dropLast() }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 
 /// `[tinylytics]`, `[taplytics]` and `[apteligent]`: base URL, credentials, ids, refresh.
 extension ConfigBuilder {
@@ -10,7 +15,7 @@ extension ConfigBuilder {
         settings.siteID = try siteID(reader)
         settings.refresh = try refresh(reader, limits: .tinylytics)
         if let name = try reader.string("account_time_zone") {
-            guard let zone = TimeZone(identifier: name) else {
+            guard let zone = ZoneRules(identifier: name, environment: environment) else {
                 throw reader.error("account_time_zone", "expected a time zone name such as \"Europe/Berlin\" for "
                     + "`account_time_zone` in \(reader.name), found \"\(Visible.text(name.prefix(40)))\"")
             }
@@ -106,7 +111,7 @@ extension ConfigBuilder {
 
     /// The value of `variable` when set and not blank, warning when it hides `key` in the file.
     private mutating func environmentOverride(_ key: String, in reader: SectionReader, by variable: String) -> String? {
-        guard let text = environment[variable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = environment[variable]?.trimming(Character.isSpace), !text.isEmpty else { return nil }
         if reader.entry(key) != nil {
             warn("\(variable) from the environment overrides `\(key)` in \(reader.name)", line: reader.line(key))
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads one table of the config through typed accessors: each wrong type is an error
 /// naming the key, the table, the line and column, and what was expected.

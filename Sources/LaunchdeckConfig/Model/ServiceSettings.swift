@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import LaunchdeckAPI
 
 /// How often a source may be polled: a default and a floor that keeps launchdeck inside
 /// the API's published budget with room for manual refreshes.
@@ -27,7 +32,7 @@ public struct TinylyticsSettings: Sendable {
     public var refresh = RefreshLimits.tinylytics.defaultInterval
     /// The time zone set in the Tinylytics account (the API does not tell it): with it, the
     /// hits screen names the account's days (`:zone account`) by the account's calendar.
-    public var accountTimeZone: TimeZone?
+    public var accountTimeZone: ZoneRules?
 
     public init() {}
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// A rule from the config's `[[alerts]]`, as the model understands it. Kept beside the
@@ -83,7 +87,7 @@ public struct AlertEngine: Sendable {
         for (i, rule) in rules.enumerated() {
             guard case .crashRateAbove(let limit) = rule.condition, let rate = crashes.rateNow else { continue }
             fired += edge(i, rate > limit, rule,
-                          String(format: "%@ crash rate %.2f%% is above %.2f%%", crashes.appName, rate, limit), now)
+                          "\(crashes.appName) " + String(cFormat: "crash rate %.2f%% is above %.2f%%", rate, limit), now)
         }
         return record(fired)
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckClient
 
@@ -46,10 +50,10 @@ public struct DrillDownQuery: Sendable, Equatable {
     public var fromEnd: Bool
     /// The account's time zone from the config (`[tinylytics] account_time_zone`): the API
     /// does not tell it, and `:zone account` names its days by it when set.
-    public var accountZone: TimeZone?
+    public var accountZone: ZoneRules?
 
     public init(range: HitsRange = .today, grouping: HitsGrouping = .path, zone: HitsZone = .utc,
-                pathFilter: String? = nil, pages: Int = 1, fromEnd: Bool = false, accountZone: TimeZone? = nil) {
+                pathFilter: String? = nil, pages: Int = 1, fromEnd: Bool = false, accountZone: ZoneRules? = nil) {
         self.range = range
         self.grouping = grouping
         self.zone = zone

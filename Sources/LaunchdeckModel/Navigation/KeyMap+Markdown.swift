@@ -7,7 +7,7 @@ extension KeyMap {
         var lines = ["| keys | what they do |", "| --- | --- |"]
         for binding in bindings where !binding.keys.isEmpty {
             let keys = binding.keys.map(\.name).map { "`\($0 == "`" ? "` ` `" : $0)`" }.joined(separator: " ")
-            lines.append("| \(keys.replacingOccurrences(of: "|", with: "\\|")) | \(binding.action.summary) |")
+            lines.append("| \(keys.replacing("|", with: "\\|")) | \(binding.action.summary) |")
         }
         return lines.joined(separator: "\n")
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckClient
 
 /// A field of an API's answer that launchdeck could not read, as the notes screen lists it:

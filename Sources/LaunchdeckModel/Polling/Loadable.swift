@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a pane knows about one data source at a moment: the last good value and when it
 /// was fetched, and the latest failure. A failure never erases the last good value.

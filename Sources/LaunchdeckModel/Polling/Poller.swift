@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Fetches a value now and then once per interval, on an injected clock, and publishes an
 /// immutable `Loadable` after every attempt. The UI never waits for it.

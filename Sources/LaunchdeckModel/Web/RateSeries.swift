@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Per-minute rates of an ever-growing counter (a site's lifetime hits), from the samples
 /// launchdeck took itself: the API has no per-minute history, so the sparkline fills in

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckModel
 import TerminalUI
@@ -59,7 +63,7 @@ public struct DetailModel: Sendable {
         ]
         for ref in e.variations ?? [] {
             let v = ref.variation ?? ref.variationID.flatMap { names[$0] }
-            let share = v?.distributionPercent.map { String(format: "  %.0f%% of users", $0 <= 1 ? $0 * 100 : $0) } ?? ""
+            let share = v?.distributionPercent.map { String(cFormat: "  %.0f%% of users", $0 <= 1 ? $0 * 100 : $0) } ?? ""
             lines.append(.text((v?.name ?? ref.variationID ?? "?") + share, .text))
         }
         if (e.variations ?? []).isEmpty { lines.append(.text("none listed", .muted)) }
@@ -103,7 +107,7 @@ public struct DetailModel: Sendable {
                 .field("Visitors", s.totalVisitors.map(CountText.of) ?? "-"),
                 .field("Several pages", s.multiPageVisitors.map(CountText.of) ?? "-"),
                 .field("One page", s.singlePageVisitors.map(CountText.of) ?? "-"),
-                .field("Bounce rate", s.bounceRate.map { String(format: "%.1f%%", $0) } ?? "-"),
+                .field("Bounce rate", s.bounceRate.map { String(cFormat: "%.1f%%", $0) } ?? "-"),
             ]
         }
         lines.append(.heading("Top entry pages"))
@@ -124,13 +128,13 @@ public struct DetailModel: Sendable {
         var lines: [Line] = [
             .field("App", h.appName), .field("Latest version", a.latestVersionString ?? "-"),
             .field("Daily users", a.dau.map(CountText.of) ?? "-"), .field("Monthly users", a.mau.map(CountText.of) ?? "-"),
-            .field("Rating", a.rating.map { String(format: "%.1f", $0) } ?? "-"),
-            .field("Crash rate", a.crashPercent.map { String(format: "%.2f%%", $0) } ?? "-"),
+            .field("Rating", a.rating.map { String(cFormat: "%.1f", $0) } ?? "-"),
+            .field("Crash rate", a.crashPercent.map { String(cFormat: "%.2f%%", $0) } ?? "-"),
             .field("Latency", a.latency.map { "\($0) ms" } ?? "-"),
             .heading("Service latency, last hour (ms)"),
         ]
         for slice in h.latencyByService.prefix(10) {
-            lines.append(.field(slice.label ?? slice.name, String(format: "%.0f", slice.value)))
+            lines.append(.field(slice.label ?? slice.name, String(cFormat: "%.0f", slice.value)))
         }
         if h.latencyByService.isEmpty { lines.append(.text("no service calls reported", .muted)) }
         lines.append(.heading("Service errors, last hour"))
@@ -187,7 +191,7 @@ enum UptimeScreen {
     static func summary(_ r: TinylyticsUptimeResponse) -> String {
         let m = r.monitor
         var parts = [(m.isDown ?? false) ? "DOWN" : "up"]
-        if let u = m.uptime { parts.append(String(format: "%.2f%% uptime", u)) }
+        if let u = m.uptime { parts.append(String(cFormat: "%.2f%% uptime", u)) }
         if let ssl = m.ssl?.daysUntilExpiry { parts.append("SSL expires in \(ssl) days") }
         if let domain = m.domain?.daysUntilExpiry ?? m.domain?.remainingDays { parts.append("domain in \(domain) days") }
         parts.append(r.downtimes.map { "\($0.count) downtimes" } ?? "downtimes unreadable")

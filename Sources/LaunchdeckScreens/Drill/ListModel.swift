@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckModel
 import TerminalUI
@@ -72,7 +76,7 @@ public struct ListModel: Sendable {
                           .init("WHAT HAPPENED", width: .fill(min: 10))],
                 // Rules the data cannot make fire come first, saying why, then what fired.
                 rows: data.silentAlertRules.map { line in
-                    let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimming(Character.isSpace) }
                     return ["cannot fire", parts.first ?? "", parts.count > 1 ? parts[1] : line]
                 } + data.alerts.reversed().map { [Timestamp.format($0.at), $0.rule, $0.message] },
                 summary: data.alertRules == 0
@@ -102,7 +106,7 @@ public struct ListModel: Sendable {
                           .init("UNIQUE", width: .fixed(10), alignRight: true), .init("SHARE", width: .fixed(7), alignRight: true)],
                 rows: slice.entries.enumerated().map { i, e in
                     [String(slice.firstRank + i), e.path, CountText.of(e.totalHits), e.uniqueHits.map(CountText.of) ?? "-",
-                     e.percentage.map { String(format: "%.1f%%", $0) } ?? "-"]
+                     e.percentage.map { String(cFormat: "%.1f%%", $0) } ?? "-"]
                 },
                 summary: leaderboardSummary(slice))
             list.serverScope = (slice.filter, slice.total)

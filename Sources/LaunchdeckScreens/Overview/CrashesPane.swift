@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckModel
 import TerminalUI
@@ -13,7 +17,7 @@ public struct CrashesPane: Sendable {
         chrome = PaneChrome(title: "4 Crashes" + app, state: state, focused: focused, offHint: offHint)
     }
 
-    static func percent(_ value: Double) -> String { String(format: "%.2f%%", value) }
+    static func percent(_ value: Double) -> String { String(cFormat: "%.2f%%", value) }
 
     public func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
         let (body, value) = chrome.render(area, into: &buffer, context: context, loading: "Loading Apteligent crashes")
@@ -100,6 +104,6 @@ public struct CrashesPane: Sendable {
     static func share(_ value: Double) -> String {
         let percent = value * 100
         if percent > 0, percent < 1 { return "<1%" }
-        return String(format: "%.0f%%", percent)
+        return String(cFormat: "%.0f%%", percent)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckModel
 import TerminalUI
@@ -102,7 +106,7 @@ public struct WebPane: Sendable {
             col += buffer.write(word, x: col, y: y, style: Style(isDown ? .bad : .good, bold: true, reverse: true))
             var text = ""
             if let since { text += " since \(ClockText.hhmm(since)) UTC (\(AgeText.of(context.now.timeIntervalSince(since))))" }
-            if let percent { text += " \(sep) " + String(format: "%.2f%%", percent) }
+            if let percent { text += " \(sep) " + String(cFormat: "%.2f%%", percent) }
             if let ssl { text += " \(sep) SSL \(ssl)d" }
             let sslRole: Role = (ssl ?? 99) < 14 ? .warning : .muted
             buffer.write(text, x: col, y: y, style: Style(sslRole), maxWidth: x + width - col)

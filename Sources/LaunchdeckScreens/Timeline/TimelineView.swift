@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 import LaunchdeckModel
 import LaunchdeckStore
@@ -80,10 +84,10 @@ struct TimelineView: Sendable {
     }
 
     static func count(_ value: Double) -> String {
-        value >= 10_000 ? "\(Int(value / 1000))k" : value >= 10 || value == 0 ? "\(Int(value.rounded()))" : String(format: "%.1f", value)
+        value >= 10_000 ? "\(Int(value / 1000))k" : value >= 10 || value == 0 ? "\(Int(value.rounded()))" : String(cFormat: "%.1f", value)
     }
 
-    static func percent(_ value: Double) -> String { String(format: value >= 10 ? "%.0f%%" : "%.1f%%", value) }
+    static func percent(_ value: Double) -> String { String(cFormat: value >= 10 ? "%.0f%%" : "%.1f%%", value) }
 
     /// The column of moment `date` on the plots, nil outside the range.
     private func column(_ date: Date, in plot: Rect, timeline: Timeline) -> Int? {

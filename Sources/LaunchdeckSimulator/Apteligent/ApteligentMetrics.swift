@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// The Apteligent numbers at a moment: app loads follow the launch's traffic curve, the

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Hummingbird
 import LaunchdeckAPI
 
@@ -89,10 +93,23 @@ struct ApteligentRoutes: Sendable {
         var out: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)
+                percentDecoded(String($0).replacing("+", with: " ")) ?? String($0)
             }
             if parts.count == 2 { out[parts[0]] = parts[1] }
         }
         return out
+    }
+
+    /// `%41` as `A`; nil for an escape that is not two hex digits or bytes that are not UTF-8.
+    static func percentDecoded(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var rest = text.utf8[...]
+        while let byte = rest.popFirst() {
+            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard rest.count >= 2, let value = UInt8(String(decoding: rest.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(value)
+            rest = rest.dropFirst(2)
+        }
+        return String(bytes: bytes, encoding: .utf8)
     }
 }

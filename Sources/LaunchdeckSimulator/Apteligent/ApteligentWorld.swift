@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// The simulated Apteligent account: two apps and their crash groups. The iOS app ships

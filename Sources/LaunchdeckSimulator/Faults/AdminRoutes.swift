@@ -1,5 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Hummingbird
+import LaunchdeckAPI
 
 /// The admin endpoint (only with `Options.admin`), on the simulator's own port:
 ///
@@ -16,8 +21,8 @@ struct AdminRoutes: Sendable {
         router.post(RouterPath(Self.faultsPath)) { request, _ in
             let body = try await request.body.collect(upTo: 64 * 1024)
             var spec = String(buffer: body)
-            if let object = try? JSONSerialization.jsonObject(with: Data(spec.utf8)) as? [String: Any] {
-                spec = object["faults"] as? String ?? ""
+            if let object = (try? JSONDecoder().decode(JSONValue.self, from: Data(spec.utf8)))?.objectValue {
+                spec = object["faults"]?.stringValue ?? ""
             }
             do throws(FaultRule.ParseError) {
                 try faults.set(spec: spec)

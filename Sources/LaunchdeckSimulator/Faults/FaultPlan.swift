@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Faults the simulator can inject, per service and as a rate, from `--faults SPEC`, the
 /// admin endpoint or `Simulator.faults` in tests.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The launch story every simulated world consults: one pure function of the start time
 /// (and the seed, for the small wobbles), so two runs with one seed and one start agree.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Hummingbird
 import LaunchdeckAPI
 
@@ -136,8 +140,8 @@ struct ExperimentDeleted: Encodable {
 private extension Data {
     /// The push decoder needs an `id`; a new push has none yet.
     func replacingID() -> Data {
-        guard var object = (try? JSONSerialization.jsonObject(with: self)) as? [String: Any] else { return self }
-        object["id"] = "new"
-        return (try? JSONSerialization.data(withJSONObject: object)) ?? self
+        guard var object = (try? JSONDecoder().decode(JSONValue.self, from: self))?.objectValue else { return self }
+        object["id"] = .string("new")
+        return (try? JSONEncoder().encode(JSONValue.object(object))) ?? self
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// The simulated Taplytics project: experiments, pushes and users, all derived from the
@@ -102,7 +106,7 @@ struct TaplyticsWorld: Sendable {
     /// The id of user `index`.
     func userID(_ index: Int) -> String {
         var random = SeededRandom(seed: seed &+ UInt64(index) &* 0x9E37)
-        return String(format: "%08x%016llx", index, random.next())
+        return String(cFormat: "%08x%016llx", index, random.next())
     }
 
     /// The index of a user id this world made, or nil.

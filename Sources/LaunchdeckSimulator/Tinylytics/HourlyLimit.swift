@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Tinylytics' rate limit: 1000 authenticated requests per hour per API key, counted over
 /// a sliding hour. The docs give no body for the refusal; the simulator answers 429

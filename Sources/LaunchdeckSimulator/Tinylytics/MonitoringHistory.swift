@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// The monitored site's outages, certificates and daily AI reports, derived from the
@@ -57,7 +61,7 @@ enum MonitoringHistory {
                                               to: generated.addingTimeInterval(-7 * 86_400), now: now))
             let change = previous == 0 ? 0 : (Double(current - previous) / Double(previous) * 1000).rounded() / 10
             let top = site.base.paths.first?.key ?? "/"
-            let formatted = day.formatted(.dateTime.month(.wide).day().year().locale(Locale(identifier: "en_US")))
+            let formatted = Self.longDate(day)
             return TinylyticsInsight(
                 id: 40 + back, insightsForDate: Timestamp.day(day), formattedInsightsDate: formatted,
                 generatedAt: generated,
@@ -75,5 +79,13 @@ enum MonitoringHistory {
                 bestContent: "\(top) is the most read page.",
                 recommendations: "Keep the launch post near the top of the home page while interest lasts.")
         }
+    }
+
+    /// `December 6, 2026`, as the docs' `formatted_insights_date` reads (en_US, UTC).
+    static func longDate(_ date: Date) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        let f = CivilTime.fields(secondsSince1970: date.timeIntervalSince1970)
+        return "\(months[f.month - 1]) \(f.day), \(f.year)"
     }
 }

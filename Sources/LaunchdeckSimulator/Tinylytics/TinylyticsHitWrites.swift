@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// What became of one posted hit.
@@ -28,7 +32,7 @@ extension TinylyticsRoutes {
         let url = row["url"]?.stringValue ?? site.site.url + path
         let source = row["source"]?.stringValue ?? Self.source(url: url, referrer: referrer)
         let visitor = row["visitor_id"]?.stringValue
-        let hash = { (text: String) in String(format: "%08x", UInt32(truncatingIfNeeded: Self.fnv(text))) }
+        let hash = { (text: String) in String(cFormat: "%08x", UInt32(truncatingIfNeeded: Self.fnv(text))) }
         let hit = TinylyticsHit(
             id: 0, url: url, path: path, referrer: referrer, country: country, browserName: browser, platformName: platform,
             isMobile: platform == "iOS" || platform == "Android", source: source,

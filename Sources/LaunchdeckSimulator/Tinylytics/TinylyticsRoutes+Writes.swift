@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Hummingbird
 import LaunchdeckAPI
 
@@ -83,7 +87,7 @@ extension TinylyticsRoutes {
     static func ignored(_ path: String) -> Bool { path == "/admin" || path.hasPrefix("/admin/") }
 
     static func normalisedPath(_ value: JSONValue?) -> String? {
-        guard let text = value?.stringValue?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = value?.stringValue?.trimming(Character.isSpace), !text.isEmpty else { return nil }
         return text.hasPrefix("/") ? text : "/" + text
     }
 }

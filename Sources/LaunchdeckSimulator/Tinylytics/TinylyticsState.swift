@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// What clients wrote to the simulated Tinylytics account: posted hits and kudos. Reads
@@ -43,7 +47,7 @@ actor TinylyticsState {
     /// Adds a kudo; nil when its uid is taken.
     func addKudo(site: Int, path: String, uid: String?, at: Date) -> TinylyticsKudo? {
         let id = takeID()
-        let uid = uid ?? String(format: "kudo-%x", id)
+        let uid = uid ?? String(cFormat: "kudo-%x", id)
         guard !(kudos[site] ?? []).contains(where: { $0.uid == uid }) else { return nil }
         let kudo = TinylyticsKudo(id: id, uid: uid, path: path, createdAt: at)
         kudos[site, default: []].append(kudo)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LaunchdeckAPI
 
 /// The simulated Tinylytics account: its sites and how their traffic follows the launch.
@@ -44,7 +48,7 @@ struct TinylyticsWorld: Sendable {
         let named = ["/", "/pricing", "/blog/launch-day", "/signup", "/docs/getting-started", "/changelog",
                      "/blog/hello-world", "/docs/api", "/about", "/careers", "/blog/why-we-built-it", "/status"]
         // `--paths N` adds a long tail of docs pages after the named ones.
-        let tail = (0..<max(0, paths - named.count)).map { String(format: "/docs/p/%06d", $0 + 1) }
+        let tail = (0..<max(0, paths - named.count)).map { String(cFormat: "/docs/p/%06d", $0 + 1) }
         let created = epoch
         let (mainPaths, mainUniques) = TrafficProfile.zipfWithUniques(named + tail, random: &random)
         let (docsPaths, docsUniques) = TrafficProfile.zipfWithUniques(
