@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 # shellcheck source=../lib/setup.sh
 source scripts/lib/setup.sh
 
-ensure_packages libncursesw5-dev binutils
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES binutils
 ensure_swift
 echo "launchdeck: building release to check the layout profile..."
 build_release
