@@ -198,6 +198,7 @@ public final class SQLiteHistoryStore: HistoryStore {
 
     // MARK: - Plumbing
 
+    @discardableResult
     private func write<T>(_ body: (SQLiteConnection) throws(SQLiteConnection.Failure) -> T) throws(StoreError) -> T {
         try read { db throws(SQLiteConnection.Failure) in try db.transaction { () throws(SQLiteConnection.Failure) in try body(db) } }
     }
