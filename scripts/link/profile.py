@@ -36,7 +36,8 @@ def tour(step):
         tmux("send-keys", "-t", SESSION, *k)
         time.sleep(step)
     keys("?"); keys("Escape")
-    for name in ["hits", "leaderboard", "uptime", "journeys", "experiments", "push", "crashes", "health", "alerts"]:
+    for name in ["hits", "leaderboard", "uptime", "journeys", "experiments", "push", "crashes", "health", "alerts",
+                 "timeline", "notes", "figures"]:
         keys(f":open {name}", "Enter")
         keys("j"); keys("j"); keys("Enter"); keys("Escape"); keys("Escape")
     for pane in "1234":
