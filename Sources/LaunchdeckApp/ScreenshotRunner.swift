@@ -19,10 +19,10 @@ public enum ScreenshotRunner {
 
     /// `--watched`: "16m", "90s" (at most two hours: a poll every 30 s is 240 polls).
     public static func watchedSeconds(_ text: String) -> TimeInterval? {
-        let units: [Character: Double] = ["s": 1, "m": 60]
-        guard let unit = text.last.flatMap({ units[$0] }), let count = Double(text.dropLast()), count > 0,
-              count * unit <= 7200 else { return nil }
-        return count * unit
+        guard text.last == "s" || text.last == "m", let seconds = SpanText.seconds(text), seconds > 0, seconds <= 7200 else {
+            return nil
+        }
+        return seconds
     }
 
     /// The screens it renders: the registry's names (`Route.screens`).

@@ -43,10 +43,7 @@ public enum ExportRunner {
             return .success(date)
         }
         if let date = Timestamp.parse(since) { return .success(date) }
-        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
-        if let unit = since.last.flatMap({ units[$0] }), let count = Double(since.dropLast()), count >= 0, count.isFinite {
-            return .success(now.addingTimeInterval(-count * unit))
-        }
+        if let span = SpanText.seconds(since) { return .success(now.addingTimeInterval(-span)) }
         return .failure(ExportError("--since takes T0, a span such as 90s, 30m, 2h or 7d, or a time such as "
                                     + "2026-12-06T18:00:00Z; got \(since.prefix(40).debugDescription)"))
     }
