@@ -112,6 +112,7 @@ final class SQLiteConnection: @unchecked Sendable {
 
 extension SQLiteConnection.Value {
     var int64: Int64? { if case .integer(let n) = self { n } else { nil } }
+    var text: String? { if case .text(let s) = self { s } else { nil } }
     var double: Double? {
         switch self {
         case .real(let x): x

@@ -29,7 +29,7 @@ public final class SQLiteHistoryStore: HistoryStore {
         do throws(SQLiteConnection.Failure) {
             let db = try SQLiteConnection(path: path, busyTimeout: busyTimeout)
             // WAL with NORMAL: a commit survives a crash of the process (not a power cut).
-            try db.query("PRAGMA journal_mode = WAL")
+            try Self.useWriteAheadLog(db, within: busyTimeout)
             try db.execute("PRAGMA synchronous = NORMAL")
             // The log is cut back to 1 MB after each checkpoint rather than kept at its largest.
             try db.execute("PRAGMA journal_size_limit = 1048576")
@@ -51,12 +51,11 @@ public final class SQLiteHistoryStore: HistoryStore {
     }
 
     private static func migrate(_ db: SQLiteConnection, path: String) throws(SQLiteConnection.Failure) {
-        let version = try db.query("PRAGMA user_version").first?.first?.int64 ?? 0
-        guard version < schemaVersion else {
-            if version > schemaVersion { throw SQLiteConnection.Failure(code: 26, message: "written by a newer launchdeck") }
-            return
-        }
+        guard try needsSchema(db) else { return }
         try db.transaction { () throws(SQLiteConnection.Failure) in
+            // Read again under the write lock: another launchdeck opening the same new file at
+            // the same moment may have created the schema between the first read and the lock.
+            guard try needsSchema(db) else { return }
             try db.execute("""
                 CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
                 CREATE TABLE point (
@@ -75,6 +74,31 @@ public final class SQLiteHistoryStore: HistoryStore {
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 PRAGMA user_version = \(schemaVersion);
                 """)
+        }
+    }
+
+    /// Whether the file has no schema yet; a file written by a newer launchdeck is refused.
+    private static func needsSchema(_ db: SQLiteConnection) throws(SQLiteConnection.Failure) -> Bool {
+        let version = try db.query("PRAGMA user_version").first?.first?.int64 ?? 0
+        if version > schemaVersion { throw SQLiteConnection.Failure(code: 26, message: "written by a newer launchdeck") }
+        return version < schemaVersion
+    }
+
+    /// Puts the file in WAL mode (kept in the file, so only its first opener changes it).
+    /// SQLite answers a mode change that meets another connection with SQLITE_BUSY at once,
+    /// without its busy handler, so several launchdecks opening a new file together retry
+    /// here, within the same `busyTimeout` as every other wait for the lock.
+    private static func useWriteAheadLog(_ db: SQLiteConnection, within busyTimeout: Duration) throws(SQLiteConnection.Failure) {
+        let clock = ContinuousClock()
+        let deadline = clock.now + busyTimeout
+        while true {
+            do throws(SQLiteConnection.Failure) {
+                if try db.query("PRAGMA journal_mode").first?.first?.text == "wal" { return }
+                try db.query("PRAGMA journal_mode = WAL")
+                return
+            } catch where error.code == 5 && clock.now < deadline {  // SQLITE_BUSY
+                usleep(5_000)
+            }
         }
     }
 

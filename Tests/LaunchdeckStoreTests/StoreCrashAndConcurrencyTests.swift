@@ -49,6 +49,30 @@ import Glibc
         #expect(whole, "each poll is all there or not at all")
     }
 
+    /// Instances started together (a war room, a restart of several panes) all open a file none
+    /// of them has created yet: each must find one schema, none "table series already exists".
+    @Test func manyOpenersOfANewFileAllGetTheSchema() async throws {
+        for _ in 0..<25 {
+            let temp = TemporaryStore()
+            let path = temp.path
+            let failures = await withTaskGroup(of: String?.self) { group in
+                for _ in 0..<6 {
+                    group.addTask {
+                        do throws(StoreError) {
+                            _ = try SQLiteHistoryStore(path: path, busyTimeout: .seconds(10))
+                            return nil
+                        } catch { return "\(error)" }
+                    }
+                }
+                var failures: [String] = []
+                for await failure in group { if let failure { failures.append(failure) } }
+                return failures
+            }
+            #expect(failures.isEmpty, "\(failures)")
+            #expect(try temp.open().integrity() == "ok")
+        }
+    }
+
     @Test func threeWritersAtOnceKeepEveryPoll() async throws {
         let temp = TemporaryStore()
         try FileManager.default.createDirectory(atPath: temp.directory, withIntermediateDirectories: true)
