@@ -79,6 +79,23 @@ public final class History: Sendable {
         use { try $0.setMeta(key, value) }
     }
 
+    /// Keeps what a pane showed; nothing while history is off.
+    public func saveSnapshot(_ snapshot: StoredSnapshot) {
+        use { try $0.saveSnapshot(snapshot) }
+    }
+
+    /// The newest snapshot of `source` observed at or before `moment` (nil: the newest of all).
+    public func snapshot(source: String, atOrBefore moment: Date? = nil) -> StoredSnapshot? {
+        use { store in
+            try moment.map { try store.snapshot(source: source, atOrBefore: $0) } ?? store.latestSnapshot(source: source)
+        } ?? nil
+    }
+
+    /// The moments in `from...to` at which any pane's snapshot was kept; none while history is off.
+    public func snapshotTimes(from: Date, to: Date) -> [Date] {
+        use { try $0.snapshotTimes(from: from, to: to) } ?? []
+    }
+
     public func prune(_ policy: RetentionPolicy, now: Date) {
         use { try $0.prune(policy, now: now) }
     }

@@ -81,6 +81,22 @@ public struct RetentionPolicy: Sendable, Equatable {
     // The defaults are the config's (`HistorySettings`), named there once.
 }
 
+/// What one pane showed at a moment, encoded by the model (the store does not read it):
+/// replay shows it again, and followers show the leader's.
+public struct StoredSnapshot: Sendable, Equatable {
+    /// The pane it belongs to (`web`, `experiments`, `pushes`, `crashes`).
+    public var source: String
+    /// When the answer it was made from arrived.
+    public var observedAt: Date
+    public var body: [UInt8]
+
+    public init(source: String, observedAt: Date, body: [UInt8]) {
+        self.source = source
+        self.observedAt = observedAt
+        self.body = body
+    }
+}
+
 /// The launch's memory. One implementation (SQLite) today; the pollers and screens see only
 /// this protocol, so a store on an existing engine (PostgreSQL, Redis) could stand behind it.
 public protocol HistoryStore: Sendable {
@@ -95,6 +111,14 @@ public protocol HistoryStore: Sendable {
     /// A value kept beside the history (`t0`), or nil.
     func meta(_ key: String) throws(StoreError) -> String?
     func setMeta(_ key: String, _ value: String?) throws(StoreError)
+    /// Keeps what a pane showed; one equal to the source's previous snapshot shares its body.
+    func saveSnapshot(_ snapshot: StoredSnapshot) throws(StoreError)
+    /// The newest snapshot of `source`, or nil.
+    func latestSnapshot(source: String) throws(StoreError) -> StoredSnapshot?
+    /// The newest snapshot of `source` observed at or before `moment`, or nil.
+    func snapshot(source: String, atOrBefore moment: Date) throws(StoreError) -> StoredSnapshot?
+    /// The moments in `from...to` at which any pane's snapshot was kept, oldest first, once each.
+    func snapshotTimes(from: Date, to: Date) throws(StoreError) -> [Date]
     /// Applies `policy` at `now`; returns how many points and events went.
     @discardableResult
     func prune(_ policy: RetentionPolicy, now: Date) throws(StoreError) -> Int

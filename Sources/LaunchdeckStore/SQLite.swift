@@ -17,6 +17,7 @@ final class SQLiteConnection: @unchecked Sendable {
         case integer(Int64)
         case real(Double)
         case text(String)
+        case blob([UInt8])
         case null
     }
 
@@ -62,6 +63,11 @@ final class SQLiteConnection: @unchecked Sendable {
             case .integer(let n): sqlite3_bind_int64(statement, index, n)
             case .real(let x): sqlite3_bind_double(statement, index, x)
             case .text(let s): sqlite3_bind_text(statement, index, s, -1, Self.transient)
+            case .blob(let bytes): bytes.withUnsafeBytes { buffer in
+                // A zero-length blob still binds as a blob (a nil pointer would bind NULL).
+                sqlite3_bind_blob(statement, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1),
+                                  Int32(buffer.count), Self.transient)
+            }
             case .null: sqlite3_bind_null(statement, index)
             }
             guard status == SQLITE_OK else { throw failure() }
@@ -76,6 +82,7 @@ final class SQLiteConnection: @unchecked Sendable {
                 case SQLITE_INTEGER: .integer(sqlite3_column_int64(statement, column))
                 case SQLITE_FLOAT: .real(sqlite3_column_double(statement, column))
                 case SQLITE_TEXT: .text(sqlite3_column_text(statement, column).map { String(cString: $0) } ?? "")
+                case SQLITE_BLOB: .blob(Self.bytes(statement, column))
                 default: .null
                 }
             })
@@ -106,13 +113,18 @@ final class SQLiteConnection: @unchecked Sendable {
         Failure(code: (status ?? sqlite3_errcode(handle)) & 0xFF, message: lastMessage)
     }
 
+    private static func bytes(_ statement: OpaquePointer, _ column: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(statement, column))
+        guard count > 0, let base = sqlite3_column_blob(statement, column) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
     /// SQLite copies a bound string at once (SQLITE_TRANSIENT, a macro Swift cannot import).
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 extension SQLiteConnection.Value {
     var int64: Int64? { if case .integer(let n) = self { n } else { nil } }
-    var text: String? { if case .text(let s) = self { s } else { nil } }
     var double: Double? {
         switch self {
         case .real(let x): x
@@ -121,4 +133,5 @@ extension SQLiteConnection.Value {
         }
     }
     var string: String? { if case .text(let s) = self { s } else { nil } }
+    var bytes: [UInt8]? { if case .blob(let b) = self { b } else { nil } }
 }

@@ -17,7 +17,7 @@ public final class SQLiteHistoryStore: HistoryStore {
     private let connection: Mutex<SQLiteConnection>
 
     /// The schema's version (`PRAGMA user_version`); a newer file is refused rather than misread.
-    static let schemaVersion: Int64 = 1
+    static var schemaVersion: Int64 { Int64(schemaSteps.count) }
 
     /// Opens (creating it and its directory, mode 0700, when missing) the database at `path`.
     /// - Parameter maxPageCount: a cap on the file's pages (tests make a full disk with it).
@@ -50,38 +50,55 @@ public final class SQLiteHistoryStore: HistoryStore {
         }
     }
 
+    /// Each schema version's statements, in order: a file at version N gets the steps after N.
+    private static let schemaSteps = [
+        """
+        CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+        CREATE TABLE point (
+            series INTEGER NOT NULL REFERENCES series(id),
+            t INTEGER NOT NULL,
+            observed INTEGER,
+            value REAL NOT NULL,
+            PRIMARY KEY (series, t)
+        ) WITHOUT ROWID;
+        CREATE TABLE poll (source TEXT NOT NULL, t INTEGER NOT NULL, PRIMARY KEY (source, t)) WITHOUT ROWID;
+        CREATE TABLE event (
+            id INTEGER PRIMARY KEY, t INTEGER NOT NULL, kind TEXT NOT NULL,
+            subject TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX event_t ON event(t);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+        // Version 2: what each pane showed, for replay and for followers. A poll whose
+        // snapshot equals the one before shares its body (most polls of a quiet pane).
+        """
+        CREATE TABLE snapshot_body (id INTEGER PRIMARY KEY, body BLOB NOT NULL);
+        CREATE TABLE snapshot (
+            source TEXT NOT NULL, t INTEGER NOT NULL,
+            body INTEGER NOT NULL REFERENCES snapshot_body(id),
+            PRIMARY KEY (source, t)
+        ) WITHOUT ROWID;
+        CREATE INDEX snapshot_body_ref ON snapshot(body);
+        CREATE INDEX snapshot_t ON snapshot(t);
+        """,
+    ]
+
     private static func migrate(_ db: SQLiteConnection, path: String) throws(SQLiteConnection.Failure) {
-        guard try needsSchema(db) else { return }
+        guard try fileVersion(db) < schemaVersion else { return }
         try db.transaction { () throws(SQLiteConnection.Failure) in
             // Read again under the write lock: another launchdeck opening the same new file at
             // the same moment may have created the schema between the first read and the lock.
-            guard try needsSchema(db) else { return }
-            try db.execute("""
-                CREATE TABLE series (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-                CREATE TABLE point (
-                    series INTEGER NOT NULL REFERENCES series(id),
-                    t INTEGER NOT NULL,
-                    observed INTEGER,
-                    value REAL NOT NULL,
-                    PRIMARY KEY (series, t)
-                ) WITHOUT ROWID;
-                CREATE TABLE poll (source TEXT NOT NULL, t INTEGER NOT NULL, PRIMARY KEY (source, t)) WITHOUT ROWID;
-                CREATE TABLE event (
-                    id INTEGER PRIMARY KEY, t INTEGER NOT NULL, kind TEXT NOT NULL,
-                    subject TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''
-                );
-                CREATE INDEX event_t ON event(t);
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                PRAGMA user_version = \(schemaVersion);
-                """)
+            let version = try fileVersion(db)
+            for step in schemaSteps.dropFirst(Int(version)) { try db.execute(step) }
+            try db.execute("PRAGMA user_version = \(schemaVersion)")
         }
     }
 
-    /// Whether the file has no schema yet; a file written by a newer launchdeck is refused.
-    private static func needsSchema(_ db: SQLiteConnection) throws(SQLiteConnection.Failure) -> Bool {
+    /// The file's schema version (0: new); a file written by a newer launchdeck is refused.
+    private static func fileVersion(_ db: SQLiteConnection) throws(SQLiteConnection.Failure) -> Int64 {
         let version = try db.query("PRAGMA user_version").first?.first?.int64 ?? 0
         if version > schemaVersion { throw SQLiteConnection.Failure(code: 26, message: "written by a newer launchdeck") }
-        return version < schemaVersion
+        return version
     }
 
     /// Puts the file in WAL mode (kept in the file, so only its first opener changes it).
@@ -93,7 +110,7 @@ public final class SQLiteHistoryStore: HistoryStore {
         let deadline = clock.now + busyTimeout
         while true {
             do throws(SQLiteConnection.Failure) {
-                if try db.query("PRAGMA journal_mode").first?.first?.text == "wal" { return }
+                if try db.query("PRAGMA journal_mode").first?.first?.string == "wal" { return }
                 try db.query("PRAGMA journal_mode = WAL")
                 return
             } catch where error.code == 5 && clock.now < deadline {  // SQLITE_BUSY
@@ -173,8 +190,10 @@ public final class SQLiteHistoryStore: HistoryStore {
     public func prune(_ policy: RetentionPolicy, now: Date) throws(StoreError) -> Int {
         let cutoff = Self.millis(now) - Int64(policy.maxAge.components.seconds) * 1000
         var removed = try write { db throws(SQLiteConnection.Failure) in try Self.delete(before: cutoff, db: db) }
-        // Over the size cap: the oldest tenth of what is left goes, until the file fits.
+        // Over the size cap: the oldest tenth of the snapshots goes first (replay's detail is
+        // the bulk of the file), then of the points, until the file fits.
         while try usedBytes() > policy.maxBytes {
+            if try pruneOldestSnapshots() { continue }
             let gone = try write { db throws(SQLiteConnection.Failure) -> Int in
                 let total = try db.query("SELECT count(*) FROM point").first?.first?.int64 ?? 0
                 guard total > 0 else { return 0 }
@@ -189,12 +208,13 @@ public final class SQLiteHistoryStore: HistoryStore {
     }
 
     /// Deletes points, events and polls of moments before `cutoff`; returns how many points and events went.
-    private static func delete(before cutoff: Int64, db: SQLiteConnection) throws(SQLiteConnection.Failure) -> Int {
+    static func delete(before cutoff: Int64, db: SQLiteConnection) throws(SQLiteConnection.Failure) -> Int {
         try db.query("DELETE FROM point WHERE t < ?", [.integer(cutoff)])
         var count = db.changes
         try db.query("DELETE FROM event WHERE t < ?", [.integer(cutoff)])
         count += db.changes
         try db.query("DELETE FROM poll WHERE t < ?", [.integer(cutoff)])
+        try deleteSnapshots(before: cutoff, db: db)
         return count
     }
 
@@ -223,11 +243,11 @@ public final class SQLiteHistoryStore: HistoryStore {
     // MARK: - Plumbing
 
     @discardableResult
-    private func write<T>(_ body: (SQLiteConnection) throws(SQLiteConnection.Failure) -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (SQLiteConnection) throws(SQLiteConnection.Failure) -> T) throws(StoreError) -> T {
         try read { db throws(SQLiteConnection.Failure) in try db.transaction { () throws(SQLiteConnection.Failure) in try body(db) } }
     }
 
-    private func read<T>(_ body: (SQLiteConnection) throws(SQLiteConnection.Failure) -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (SQLiteConnection) throws(SQLiteConnection.Failure) -> T) throws(StoreError) -> T {
         let result: Result<T, SQLiteConnection.Failure> = connection.withLock { db in
             do throws(SQLiteConnection.Failure) { return .success(try body(db)) } catch { return .failure(error) }
         }

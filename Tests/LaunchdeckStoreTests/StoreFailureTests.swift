@@ -28,7 +28,7 @@ import Testing
 
     @Test func aFullDiskTurnsHistoryOffAtTheWriteThatFails() throws {
         let temp = TemporaryStore()
-        let history = History(store: try temp.open(maxPageCount: 12))
+        let history = History(store: try temp.open(maxPageCount: 20))
         var written = 0
         while history.isOn, written < 10_000 {
             history.record(PollRecord(source: "web", observedAt: now.addingTimeInterval(Double(written)),
