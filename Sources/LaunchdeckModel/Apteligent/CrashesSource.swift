@@ -8,7 +8,7 @@ import LaunchdeckClient
 
 /// The overview's Crashes pane: the crash rate now against its trend, the app versions by
 /// crash rate with their share of use, and the top crash groups of one app.
-public struct CrashesSnapshot: Sendable, Equatable {
+public struct CrashesSnapshot: Sendable, Equatable, Codable {
     public var appID: String
     public var appName: String
     /// Crashes per 100 app loads over the last minutes (liveStats), if known.

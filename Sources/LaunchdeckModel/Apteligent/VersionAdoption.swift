@@ -8,7 +8,7 @@ import LaunchdeckClient
 
 /// One app version as the Crashes pane ranks it: its crash rate, and how much of the app's
 /// use it has, so a new version's spike shows while the version is still small.
-public struct VersionHealth: Sendable, Equatable {
+public struct VersionHealth: Sendable, Equatable, Codable {
     public var version: String
     /// Crashes per 100 app loads of this version over the last day (`errorMonitoring/pie`,
     /// `graph=crashPercent`, `groupBy=appVersion`).

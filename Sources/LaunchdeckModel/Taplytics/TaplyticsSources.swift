@@ -7,7 +7,7 @@ import LaunchdeckAPI
 import LaunchdeckClient
 
 /// The overview's Experiments pane: the newest experiments, active first, newest first.
-public struct ExperimentsSnapshot: Sendable, Equatable {
+public struct ExperimentsSnapshot: Sendable, Equatable, Codable {
     public var experiments: [TaplyticsExperiment]
     /// True when the project has older experiments than the ones read.
     public var more: Bool
@@ -36,7 +36,7 @@ public struct ExperimentsSnapshot: Sendable, Equatable {
 }
 
 /// The overview's Push pane: scheduled pushes first (soonest first), then the newest.
-public struct PushSnapshot: Sendable, Equatable {
+public struct PushSnapshot: Sendable, Equatable, Codable {
     public var pushes: [TaplyticsPush]
     /// True when the project has older pushes than the ones read.
     public var more: Bool

@@ -6,7 +6,7 @@ import Foundation
 import LaunchdeckAPI
 
 /// What the overview's Web pane shows of one Tinylytics site.
-public struct WebSnapshot: Sendable, Equatable {
+public struct WebSnapshot: Sendable, Equatable, Codable {
     public var site: TinylyticsSite
     /// The day counted, `YYYY-MM-DD` (UTC).
     public var day: String
@@ -45,7 +45,7 @@ public struct WebSnapshot: Sendable, Equatable {
 }
 
 /// The hits of one whole clock minute (`start` on a minute boundary, UTC).
-public struct MinuteCount: Sendable, Equatable {
+public struct MinuteCount: Sendable, Equatable, Codable {
     public var start: Date
     public var count: Int
 
@@ -72,7 +72,7 @@ public struct MinuteCount: Sendable, Equatable {
 
 /// The uptime badge: up or down since when, uptime %, days until the certificate expires,
 /// or why there is no monitor to read.
-public enum UptimeBadge: Sendable, Equatable {
+public enum UptimeBadge: Sendable, Equatable, Codable {
     case monitored(isDown: Bool, since: Date?, uptimePercent: Double?, sslDaysLeft: Int?)
     case unavailable(String)
 
