@@ -32,29 +32,22 @@ final class HistoryWriter: Sendable {
         return HistoryWriter(history: history)
     }
 
-    func web(_ snapshot: WebSnapshot, at now: Date) {
-        history.record(recorder.withLock { $0.web(snapshot, at: now) })
-        keep(snapshot, as: .web, at: now)
-    }
+    func web(_ snapshot: WebSnapshot, at now: Date) { save(snapshot, as: .web, at: now) { $0.web(snapshot, at: now) } }
     func experiments(_ snapshot: ExperimentsSnapshot, at now: Date) {
-        history.record(recorder.withLock { $0.experiments(snapshot, at: now) })
-        keep(snapshot, as: .experiments, at: now)
+        save(snapshot, as: .experiments, at: now) { $0.experiments(snapshot, at: now) }
     }
-    func pushes(_ snapshot: PushSnapshot, at now: Date) {
-        history.record(recorder.withLock { $0.pushes(snapshot, at: now) })
-        keep(snapshot, as: .pushes, at: now)
-    }
-    func crashes(_ snapshot: CrashesSnapshot, at now: Date) {
-        history.record(recorder.withLock { $0.crashes(snapshot, at: now) })
-        keep(snapshot, as: .crashes, at: now)
-    }
+    func pushes(_ snapshot: PushSnapshot, at now: Date) { save(snapshot, as: .pushes, at: now) { $0.pushes(snapshot, at: now) } }
+    func crashes(_ snapshot: CrashesSnapshot, at now: Date) { save(snapshot, as: .crashes, at: now) { $0.crashes(snapshot, at: now) } }
     func alerts(_ fired: [FiredAlert], at now: Date) {
         guard !fired.isEmpty else { return }
         history.record(recorder.withLock { $0.alerts(fired, at: now) })
     }
 
-    /// Keeps what the pane showed, for replay and followers (skipped while history is off).
-    private func keep<V: Encodable>(_ snapshot: V, as source: PaneSnapshots.Source, at now: Date) {
+    /// Records what the poll observed (series and events), and keeps what the pane showed for
+    /// replay and followers (the snapshot is skipped while history is off).
+    private func save<V: Encodable>(_ snapshot: V, as source: PaneSnapshots.Source, at now: Date,
+                                    _ observe: (inout HistoryRecorder) -> PollRecord) {
+        history.record(recorder.withLock { observe(&$0) })
         guard history.isOn, let body = SnapshotCodec.encode(snapshot) else { return }
         history.saveSnapshot(StoredSnapshot(source: source.rawValue, observedAt: now, body: body))
     }
