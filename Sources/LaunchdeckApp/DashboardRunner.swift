@@ -23,11 +23,15 @@ public enum DashboardRunner {
         public var configPath: String?
         /// `--t0`: now, a UTC time (18:00) or an ISO 8601 time; it wins over `[launch] t0`.
         public var t0: String?
+        /// `--at`: start replaying the history at this moment (a UTC time, a timestamp, or t0).
+        public var at: String?
         public var environment: [String: String]
 
         public init(forceDemo: Bool, forceASCII: Bool = false, theme: String? = nil, configPath: String? = nil,
-                    t0: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+                    t0: String? = nil, at: String? = nil,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) {
             self.t0 = t0
+            self.at = at
             self.configPath = configPath
             self.forceDemo = forceDemo
             self.forceASCII = forceASCII
@@ -61,6 +65,15 @@ public enum DashboardRunner {
                 return 2
             }
             loaded.t0 = setting.resolve(now: Date())
+        }
+        // `--at` reads as `:at` does; `live` is what happens without it.
+        var replayAt: ReplayMove?
+        if let text = options.at {
+            guard case .success(.at(let move)?) = CommandCatalog().parse("at " + text), move != .live else {
+                Console.error("launchdeck: --at takes a UTC time such as 18:14, a time such as 2026-12-06T18:14:00Z, or t0")
+                return 2
+            }
+            replayAt = move
         }
         let config = loaded
         // Fields of the APIs' answers that could not be read, a line each, for a bug report.
@@ -96,7 +109,8 @@ public enum DashboardRunner {
             } catch {
                 return .failure(error)
             }
-            let outcome = EventLoop(hub: hub, terminal: terminal, config: config, environment: options.environment).run()
+            let outcome = EventLoop(hub: hub, terminal: terminal, config: config, environment: options.environment,
+                                    replayAt: replayAt).run()
             if case .signal(let signal) = outcome { terminal.exit(dueTo: signal) }
             return .success(outcome)
         }

@@ -32,7 +32,8 @@ final class DataHub: Sendable {
     let services: Services
     private let drillDowns: DrillDownSource
     private let sources: PaneSources
-    private let wake: @Sendable () -> Void
+    /// Wakes the UI loop (its terminal's wait) from any thread.
+    let wake: @Sendable () -> Void
     private let state = Mutex(State())
     // The inbox: one mailbox per pane and one for the open drill-down, each holding its
     // newest update (a pane only ever shows its latest state) and its last value (a

@@ -48,7 +48,8 @@ public struct DashboardScreen: Sendable {
         switch state.route {
         case .overview: overview(main, into: &buffer, context: context)
         case .timeline:
-            TimelineView(timeline: data.timeline, range: state.timelineRange, t0: data.t0, historyProblem: data.historyProblem)
+            TimelineView(timeline: data.timeline, range: state.timelineRange, t0: data.t0, historyProblem: data.historyProblem,
+                         marker: state.replay?.moment ?? state.timelineCursor.flatMap { data.timeline?.cursor(back: $0).moment })
                 .render(main, into: &buffer, context: context)
         default: drillDown(main, into: &buffer, context: context)
         }
@@ -94,9 +95,21 @@ public struct DashboardScreen: Sendable {
             let n = data.dataNotes.count
             right.append(("\(n) unread field\(n == 1 ? "" : "s") (:open notes)", Style(.warning)))
         }
-        right.append((ClockText.hhmm(context.now) + " UTC", .muted))
-        var rx = area.maxX - 1 - right.reduce(0) { $0 + TextWidth.of($1.0) + 1 }
-        for (text, style) in right where rx > x {
+        if let replay = state.replay {
+            // Replay says so where the clock is, with the moment shown (context.now is it).
+            right.append(("REPLAY", Style(.accent, bold: true, reverse: true)))
+            right.append((ClockText.hhmmss(context.now) + " UTC \u{00D7}\(replay.speed) " + (replay.playing ? "playing" : "paused"),
+                          Style(.accent, bold: true)))
+        } else {
+            right.append((ClockText.hhmm(context.now) + " UTC", .muted))
+        }
+        // What does not fit goes from the left: the clock (or REPLAY) always stays.
+        var width = right.reduce(0) { $0 + TextWidth.of($1.0) + 1 }
+        while right.count > 1, area.maxX - 1 - width <= x {
+            width -= TextWidth.of(right.removeFirst().0) + 1
+        }
+        var rx = area.maxX - 1 - width
+        for (text, style) in right {
             rx += buffer.write(text, x: rx, y: area.y, style: style) + 1
         }
     }

@@ -61,6 +61,11 @@ public final class History: Sendable {
         use { try $0.points(series, from: from, to: to) } ?? []
     }
 
+    /// The first and last points of `series` in `from..<to` and their mean; empty while history is off.
+    public func summary(_ series: String, from: Date, to: Date) -> SeriesSummary {
+        use { try $0.summary(series, from: from, to: to) } ?? SeriesSummary()
+    }
+
     /// Events in `from..<to`; none while history is off.
     public func events(from: Date, to: Date) -> [HistoryEvent] {
         use { try $0.events(from: from, to: to) } ?? []

@@ -50,6 +50,22 @@ public struct SeriesPoint: Sendable, Equatable {
     }
 }
 
+/// A series over a span without reading its every point: its first and last points and
+/// the mean of its values (for "since T0" figures over days of history).
+public struct SeriesSummary: Sendable, Equatable {
+    public var first: SeriesPoint?
+    public var last: SeriesPoint?
+    public var mean: Double?
+    public var count: Int
+
+    public init(first: SeriesPoint? = nil, last: SeriesPoint? = nil, mean: Double? = nil, count: Int = 0) {
+        self.first = first
+        self.last = last
+        self.mean = mean
+        self.count = count
+    }
+}
+
 /// Something that happened at a moment: a push sent, an experiment started, the site down.
 public struct HistoryEvent: Sendable, Equatable {
     public var at: Date
@@ -104,6 +120,8 @@ public protocol HistoryStore: Sendable {
     func record(_ poll: PollRecord) throws(StoreError)
     /// The points of `series` that describe moments in `from..<to`, oldest first.
     func points(_ series: String, from: Date, to: Date) throws(StoreError) -> [SeriesPoint]
+    /// The first and last points of `series` in `from..<to` and the mean of its values there.
+    func summary(_ series: String, from: Date, to: Date) throws(StoreError) -> SeriesSummary
     /// The events in `from..<to`, oldest first.
     func events(from: Date, to: Date) throws(StoreError) -> [HistoryEvent]
     /// Every series name recorded, sorted.

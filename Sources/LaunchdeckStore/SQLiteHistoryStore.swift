@@ -154,6 +154,22 @@ public final class SQLiteHistoryStore: HistoryStore {
         }
     }
 
+    public func summary(_ series: String, from: Date, to: Date) throws(StoreError) -> SeriesSummary {
+        try read { db throws(SQLiteConnection.Failure) in
+            let span: [SQLiteConnection.Value] = [.text(series), .integer(Self.millis(from)), .integer(Self.millis(to))]
+            let range = "FROM point JOIN series ON series.id = point.series WHERE series.name = ? AND point.t >= ? AND point.t < ?"
+            func end(_ order: String) throws(SQLiteConnection.Failure) -> SeriesPoint? {
+                guard let row = try db.query("SELECT point.t, point.value, coalesce(point.observed, point.t) \(range) "
+                                             + "ORDER BY point.t \(order) LIMIT 1", span).first,
+                      let t = row[0].int64, let value = row[1].double, let observed = row[2].int64 else { return nil }
+                return SeriesPoint(at: Self.date(t), value: value, observedAt: Self.date(observed))
+            }
+            let totals = try db.query("SELECT avg(point.value), count(*) \(range)", span).first
+            return SeriesSummary(first: try end("ASC"), last: try end("DESC"), mean: totals?[0].double,
+                                 count: Int(totals?[1].int64 ?? 0))
+        }
+    }
+
     public func events(from: Date, to: Date) throws(StoreError) -> [HistoryEvent] {
         try read { db throws(SQLiteConnection.Failure) in
             try db.query("SELECT t, kind, subject, detail FROM event WHERE t >= ? AND t < ? ORDER BY t, id",

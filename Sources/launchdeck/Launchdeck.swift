@@ -71,10 +71,13 @@ struct Launchdeck: ParsableCommand {
     @Option(help: "The launch's moment (T0) for the charts: now, a UTC time (18:00) or 2026-12-06T18:00:00Z.")
     var t0: String?
 
+    @Option(help: "Start replaying the history at a moment: a UTC time (18:14), 2026-12-06T18:14:00Z, or t0. Esc is live.")
+    var at: String?
+
     func run() throws {
         AsyncHTTPTransport.useOneEventLoopThread(environment: ProcessInfo.processInfo.environment)
         let status = DashboardRunner.runOnMainThread(.init(forceDemo: demo, forceASCII: ascii, theme: theme,
-                                                           configPath: config, t0: t0))
+                                                           configPath: config, t0: t0, at: at))
         if status != 0 { throw ExitCode(status) }
     }
 }

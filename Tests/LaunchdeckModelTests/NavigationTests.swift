@@ -44,6 +44,11 @@ import Testing
             state.navigation.push(.experiments)
             state.selection[.experiments] = 5
         }
+        let replayKeys: Set<Action> = [.stepBack, .stepForward, .play, .slower, .faster]
+        if replayKeys.contains(action) {
+            state.replay = Replay(moment: Date(timeIntervalSince1970: 1_796_000_000))
+            state.replay?.speed = 5
+        }
         let before = state
         let effects = press(key, on: &state, list: list(40))
         switch action {
@@ -69,10 +74,16 @@ import Testing
         case .zoom: #expect(state.zoomed)
         case .freeze: #expect(state.frozen && effects.count == 1)
         case .timeline: #expect(state.route == .timeline && effects == [.opened(.timeline)])
+        case .stepBack: #expect(effects == [.replay(.step(-1))])
+        case .stepForward: #expect(effects == [.replay(.step(1))])
+        case .play: #expect(state.replay?.playing == true)
+        case .slower: #expect(state.replay?.speed == 2)
+        case .faster: #expect(state.replay?.speed == 10)
         case .help: #expect(state.helpShown)
         case .quit: #expect(effects == [.quit])
         }
-        #expect(state != before || action == .quit || action == .refresh || action == .refreshAll)
+        let asksTheApp: Set<Action> = [.quit, .refresh, .refreshAll, .stepBack, .stepForward]
+        #expect(state != before || asksTheApp.contains(action))
     }
 
     @Test func overviewToExperimentAndBack() {

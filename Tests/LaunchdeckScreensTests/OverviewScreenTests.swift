@@ -1,6 +1,6 @@
 import Foundation
 import LaunchdeckModel
-import LaunchdeckScreens
+@testable import LaunchdeckScreens
 import TerminalUI
 import Testing
 
@@ -115,17 +115,18 @@ import Testing
         var state = DashboardState()
         state.helpShown = true
         let lines = Fixture.render(state, width: 80, height: 24).lines
-        #expect(lines[1] == "┌ 1 ┌ Keys ─────────────────────────────────────────────── any key closes ─┐o ─┐")
-        #expect(lines[2] == "│   │ Enter           open the selected pane or row                        │in │")
-        #expect(lines[6] == "┌ 2 │ 1 2 3 4         focus the Web, Experiments, Push or Crashes pane     │o ─┐")
-        // At 24 rows every key fits and the footer of commands gives way; two rows more show it.
-        #expect(lines[21] == "│ NS│ q               quit                                                 │30 │")
-        let taller = Fixture.render(state, width: 80, height: 26).lines
-        #expect(taller.contains("│ NS│ :site :app :range :group :zone :theme :open :t0 :refresh :help :quit │30 │"))
+        #expect(lines[1] == "┌ ┌ Keys ─────────────────────────────────────────────────── any key closes ─┐─┐")
+        #expect(lines[2] == "│ │ Enter           open the selected pane or row                            │ │")
+        #expect(lines[6] == "┌ │ 1 2 3 4         focus the Web, Experiments, Push or Crashes pane         │─┐")
+        #expect(lines[18] == "│ │ [ ] p < >       replay: step, play, slower, faster                       │ │")
+        // At 24 rows every key fits, grouped where keys go together, and the commands' footer too.
+        #expect(lines[20] == "│ │ q               quit                                                     │ │")
+        #expect(lines[21] == "│ │ :site :app :range :group :zone :theme :open :t0 :at :refresh :help :quit │ │")
         let text = lines.joined(separator: "\n")
-        for binding in KeyMap.standard.bindings where ![.pane2, .pane3, .pane4].contains(binding.action) {
-            let summary = binding.action == .pane1 ? "focus the Web, Experiments, Push or Crashes pane" : binding.action.summary
-            #expect(text.contains(binding.keys.map(\.name).joined(separator: " ")) && text.contains(summary), "\(binding.action)")
+        for binding in KeyMap.standard.bindings {
+            let group = KeyHelp.groups.first { $0.actions.contains(binding.action) }
+            #expect(text.contains(binding.keys.map(\.name).joined(separator: " ")) && text.contains(group?.summary ?? binding.action.summary),
+                    "\(binding.action)")
         }
     }
 

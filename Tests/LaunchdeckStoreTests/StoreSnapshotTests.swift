@@ -93,4 +93,18 @@ import Testing
         #expect(try store.latestSnapshot(source: "web")?.body == Array("now kept".utf8))
         #expect(try store.read { db throws(SQLiteConnection.Failure) in try db.query("PRAGMA user_version").first?.first?.int64 } == 2)
     }
+
+    @Test func aSummaryGivesTheEndsAndTheMeanOfASpan() throws {
+        let temp = TemporaryStore()
+        let store = try temp.open()
+        for n in 0..<10 {
+            try store.record(PollRecord(source: "crashes", observedAt: t0.addingTimeInterval(Double(n) * 60),
+                                        points: [Observation(series: "rate", value: Double(n))]))
+        }
+        let span = try store.summary("rate", from: t0.addingTimeInterval(120), to: t0.addingTimeInterval(300))
+        #expect(span.first?.value == 2 && span.last?.value == 4 && span.mean == 3 && span.count == 3)
+        #expect(span.last?.at == t0.addingTimeInterval(240))
+        let none = try store.summary("rate", from: t0.addingTimeInterval(-600), to: t0)
+        #expect(none == SeriesSummary(), "an empty span has no ends and no mean")
+    }
 }

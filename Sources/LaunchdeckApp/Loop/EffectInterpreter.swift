@@ -53,8 +53,8 @@ struct EffectInterpreter {
             }
         case .flash(let text, let isError):
             flashes.say(text, isError: isError)
-        case .setT0:
-            break  // the event loop sets T0: it holds the data the screens draw
+        case .setT0, .replay:
+            break  // the event loop sets T0 and drives replay: it holds the data the screens draw
         }
         return false
     }

@@ -40,8 +40,13 @@ final class EventLoop {
     private let themes: [String]
     /// The `DecodeNoteLog` version `data.dataNotes` was read at.
     private var notesVersion = 0
-    /// When and for which range `data.timeline` was read from the history.
-    private var timelineRead: (at: Date, range: TimelineRange)?
+    /// When and for which range the history was last asked for (the header's figures, the timeline).
+    private var historyAsked: (at: Date, range: TimelineRange)?
+    /// Reads the history off this thread; its answers arrive like the panes' data.
+    private let reader: HistoryReader
+    private var replay = ReplayDriver()
+    /// `--at`: the moment to replay from the start, carried out on the first turn.
+    private var startAt: ReplayMove?
 
     /// What `:` completes: themes, and the sites and apps the services know.
     private var commands: CommandCatalog {
@@ -50,8 +55,10 @@ final class EventLoop {
     }
 
     init(hub: DataHub, terminal: any InteractiveBackend, config: AppConfig, environment: [String: String],
-         clock: @escaping () -> Date = { Date() }) {
+         replayAt: ReplayMove? = nil, clock: @escaping () -> Date = { Date() }) {
         self.hub = hub
+        startAt = replayAt
+        reader = HistoryReader(history: hub.history.history, wake: hub.wake)
         self.terminal = terminal
         self.clock = clock
         keyMap = config.keyMap
@@ -74,9 +81,14 @@ final class EventLoop {
         var lastFrame: Buffer?
         while true {
             let now = clock()
+            if let move = startAt {
+                startAt = nil
+                flashes.say(replay.go(move, state: &state, data: data, now: now))
+            }
             if !state.frozen {
                 let updates = hub.drain()
                 apply(updates, at: now)
+                if let message = replay.tick(state: &state, now: now) { flashes.say(message) }
                 readHistory(at: now, updated: !updates.isEmpty)
                 if DecodeNoteLog.shared.version != notesVersion {
                     notesVersion = DecodeNoteLog.shared.version
@@ -88,14 +100,18 @@ final class EventLoop {
                 flashes.enqueue(problem.summary + " (the path is printed when you quit)", isError: true)
             }
             flashes.advance(to: now)
-            let screen = DashboardScreen(state: state, data: data, keyMap: keyMap, flash: flashes.shown, budgets: hub.budgets)
+            let screen = DashboardScreen(state: state, data: replay.shown(data, state: state), keyMap: keyMap,
+                                         flash: flashes.shown, budgets: hub.budgets)
             var buffer = Buffer(size: terminal.size, glyphs: terminal.glyphs)
-            screen.render(into: &buffer, context: PaneContext(now: now, demo: demo))
+            // Replay draws as of its moment: ages and "now" are the moment's.
+            screen.render(into: &buffer, context: PaneContext(now: state.replay?.moment ?? now, demo: demo))
             if buffer != lastFrame {
                 terminal.draw(buffer)
                 lastFrame = buffer
             }
-            switch terminal.nextEvent(timeoutMilliseconds: NextWake.milliseconds(data: data, flashes: flashes, now: now)) {
+            // Playing a replay moves the header's clock: a turn every quarter second.
+            let wait = state.replay?.playing == true ? 250 : NextWake.milliseconds(data: data, flashes: flashes, now: now)
+            switch terminal.nextEvent(timeoutMilliseconds: wait) {
             case .key(let key):
                 let list = screen.listContext(size: terminal.size, now: now)
                 if handle(key, list: list) {
@@ -124,29 +140,33 @@ final class EventLoop {
         let now = clock()
         data.t0 = setting.resolve(now: now)
         hub.history.history.setMeta("t0", data.t0.map(Timestamp.format))
-        timelineRead = nil
+        historyAsked = nil
         flashes.say(data.t0.map { "T0 " + Timestamp.format($0) + " (UTC)" } ?? "T0 cleared")
     }
 
-    /// Reads the history: since T0 for the header, and the timeline when it is on screen; at
-    /// first, when the range changes, after new data (at most every 5 s), or every 30 s.
+    /// Asks the history reader for what the screen needs from the history: since T0 for the
+    /// header, the timeline when it is on screen (at first, when the range changes, after new
+    /// data at most every 5 s, else every 30 s), and replay's frame when the moment needs one.
+    /// Takes the reader's newest answer first.
     private func readHistory(at now: Date, updated: Bool) {
+        if let answer = reader.answers.take() {
+            data.comparison = answer.comparison
+            if answer.request.timeline != nil || state.route != .timeline { data.timeline = answer.timeline }
+            replay.arrived(answer.frame, state: state)
+        }
         let wanted = state.route == .timeline
-        if let read = timelineRead, read.range == state.timelineRange, data.timeline != nil || !wanted {
-            let age = now.timeIntervalSince(read.at)
+        let frameAt = replay.wanted(state)
+        if frameAt == nil, let asked = historyAsked, asked.range == state.timelineRange, data.timeline != nil || !wanted {
+            let age = now.timeIntervalSince(asked.at)
             guard (updated && age >= 5) || age >= 30 else { return }
         }
-        timelineRead = (now, state.timelineRange)
-        let site = data.web.value?.site.id, app = data.crashes.value?.appID
-        data.comparison = data.t0.map { LaunchComparison(history: hub.history.history, site: site, app: app, t0: $0, now: now) }
-        guard wanted else {
-            data.timeline = nil
-            return
+        historyAsked = (now, state.timelineRange)
+        if wanted {
+            data.historyProblem = hub.history.history.problem?.summary
+                ?? (hub.history.history.isOn ? nil : "history is off ([history] enabled = false): the timeline has nothing to show")
         }
-        data.historyProblem = hub.history.history.problem?.summary
-            ?? (hub.history.history.isOn ? nil : "history is off ([history] enabled = false): the timeline has nothing to show")
-        data.timeline = Timeline(history: hub.history.history, site: site, app: app, range: state.timelineRange, end: now,
-                                 buckets: Timeline.buckets)
+        reader.ask(.init(now: now, t0: data.t0, site: data.web.value?.site.id, app: data.crashes.value?.appID,
+                         timeline: wanted ? state.timelineRange : nil, replay: frameAt ?? state.replay?.moment))
     }
 
     /// One key: into the navigation state, then its effects and the leaderboard's pages.
@@ -159,6 +179,7 @@ final class EventLoop {
         }
         for effect in effects {
             if case .setT0(let setting) = effect { setT0(setting) }
+            if case .replay(let move) = effect { flashes.say(replay.go(move, state: &state, data: data, now: clock())) }
             if self.effects.perform(effect, route: state.route, query: leaderboard.query(for: state), terminal: terminal,
                                     flashes: &flashes) {
                 return true

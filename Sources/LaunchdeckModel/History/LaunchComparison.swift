@@ -23,24 +23,26 @@ public struct LaunchComparison: Sendable, Equatable {
         trafficRatio = nil
         crashDelta = nil
         guard elapsed >= 60 else { return }
-        let before = t0.addingTimeInterval(-elapsed)
+        let before = t0.addingTimeInterval(-elapsed), end = now.addingTimeInterval(1)
+        // A few indexed reads, whatever the span: the ends of each side and the crash rate's means.
         if let site {
-            let readings = history.points(HistoryRecorder.webSeries(site, "lifetime_hits"), from: before, to: now.addingTimeInterval(1))
-            func rate(_ points: ArraySlice<SeriesPoint>) -> Double? {
-                guard let first = points.first, let last = points.last, last.at > first.at, last.value >= first.value else { return nil }
+            let series = HistoryRecorder.webSeries(site, "lifetime_hits")
+            func rate(_ first: SeriesPoint?, _ last: SeriesPoint?) -> Double? {
+                guard let first, let last, last.at > first.at, last.value >= first.value else { return nil }
                 return (last.value - first.value) / last.at.timeIntervalSince(first.at) * 60
             }
-            // The reading nearest T0 closes the span before and opens the one after.
-            let pivot = readings.lastIndex { $0.at <= t0 }
-            if let pivot, let after = rate(readings[pivot...]), let previous = rate(readings[...pivot]), previous > 0 {
+            // The reading nearest T0 (at or before it) closes the span before and opens the one after.
+            let previousSpan = history.summary(series, from: before, to: t0.addingTimeInterval(0.001))
+            let pivot = previousSpan.last
+            let afterSpan = history.summary(series, from: t0, to: end)
+            if let after = rate(pivot, afterSpan.last), let previous = rate(previousSpan.first, pivot), previous > 0 {
                 trafficRatio = after / previous
             }
         }
         if let app {
-            let rates = history.points(HistoryRecorder.crashSeries(app, "rate_now"), from: before, to: now.addingTimeInterval(1))
-            let after = rates.filter { $0.at >= t0 }.map(\.value), previous = rates.filter { $0.at < t0 }.map(\.value)
-            if !after.isEmpty, !previous.isEmpty {
-                crashDelta = after.reduce(0, +) / Double(after.count) - previous.reduce(0, +) / Double(previous.count)
+            let series = HistoryRecorder.crashSeries(app, "rate_now")
+            if let after = history.summary(series, from: t0, to: end).mean, let previous = history.summary(series, from: before, to: t0).mean {
+                crashDelta = after - previous
             }
         }
     }

@@ -107,3 +107,23 @@ public struct Timeline: Sendable, Equatable {
         events = history.events(from: start, to: end)
     }
 }
+
+extension Timeline {
+    /// Sixty cursor steps cross any range (a step is one bucket on the hour's, four on longer ones).
+    public var cursorStep: Int { max(1, hitsPerMinute.count / 60) }
+
+    /// The bucket `back` cursor steps from the right edge (kept inside the range), and the
+    /// moment its end is: what replay at the cursor shows is that bucket's last poll.
+    public func cursor(back: Int) -> (index: Int, moment: Date) {
+        let count = max(1, hitsPerMinute.count)
+        let index = max(0, count - 1 - max(0, back) * cursorStep)
+        return (index, start.addingTimeInterval(Double(index + 1) * bucketSeconds))
+    }
+
+    /// The bucket holding `moment`, if it is in the range.
+    public func bucket(at moment: Date) -> Int? {
+        let offset = moment.timeIntervalSince(start)
+        guard offset >= 0, offset <= end.timeIntervalSince(start), bucketSeconds > 0 else { return nil }
+        return min(max(1, hitsPerMinute.count) - 1, Int(offset / bucketSeconds))
+    }
+}

@@ -22,6 +22,11 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
     case zoom
     case freeze
     case timeline
+    case stepBack = "step-back"
+    case stepForward = "step-forward"
+    case play
+    case slower
+    case faster
     case help
     case quit
 
@@ -49,6 +54,11 @@ public enum Action: String, CaseIterable, Sendable, Hashable {
         case .zoom: "zoom the focused pane to the whole screen"
         case .freeze: "freeze the screen until pressed again"
         case .timeline: "open the timeline: the launch over time"
+        case .stepBack: "replay: a poll back (timeline: cursor back)"
+        case .stepForward: "replay: a poll forward (timeline: cursor forward)"
+        case .play: "replay: play or pause"
+        case .slower: "replay: slower (×60 to ×1)"
+        case .faster: "replay: faster (×1 to ×60)"
         case .help: "show this help"
         case .quit: "quit"
         }

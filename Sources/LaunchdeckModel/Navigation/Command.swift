@@ -21,6 +21,8 @@ public enum Command: Sendable, Equatable {
     case open(Route)
     /// Set (or clear) the launch's moment.
     case t0(T0Setting)
+    /// Replay the history at a moment (`:at 18:14`, `:at t0`), or go back to live (`:at live`).
+    case at(ReplayMove)
 }
 
 /// What `:t0` sets, resolved against the clock by the app: `now`, a UTC clock time (today's,

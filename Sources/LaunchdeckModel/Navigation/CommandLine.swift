@@ -12,6 +12,7 @@ public struct CommandCatalog: Sendable, Equatable {
             "zone": HitsZone.allCases.map(\.rawValue),
             "open": Route.named.keys.sorted(),
             "t0": ["now", "off"],
+            "at": ["t0", "live"],
             "refresh": [], "help": [], "quit": [],
         ]
     }
@@ -19,7 +20,7 @@ public struct CommandCatalog: Sendable, Equatable {
     public var commands: [String] { arguments.keys.sorted() }
 
     /// Every command, in the order help lists them (`arguments` has exactly these keys).
-    public static let names = ["site", "app", "range", "group", "zone", "theme", "open", "t0", "refresh", "help", "quit"]
+    public static let names = ["site", "app", "range", "group", "zone", "theme", "open", "t0", "at", "refresh", "help", "quit"]
 
     /// Completes the line as far as it is unambiguous; returns it with the candidates left.
     public func complete(_ line: String) -> (line: String, candidates: [String]) {
@@ -78,6 +79,16 @@ public struct CommandCatalog: Sendable, Equatable {
                 return .failure(CommandError(message: ":t0 takes now, off, a UTC time such as 18:00, or 2026-12-06T18:00:00Z"))
             }
             return .success(.t0(setting))
+        case "at":
+            switch argument.lowercased() {
+            case "t0": return .success(.at(.t0))
+            case "live", "off", "now": return .success(.at(.live))
+            default:
+                guard let setting = T0Setting(argument, parseTime: Timestamp.parse) else {
+                    return .failure(CommandError(message: ":at takes a UTC time such as 18:14, a timestamp, t0, or live"))
+                }
+                return .success(.at(.at(setting)))
+            }
         case "open":
             guard let route = Route.named[argument.lowercased()] else {
                 return .failure(CommandError(message: ":open takes one of: \(Route.named.keys.sorted().joined(separator: ", "))"))

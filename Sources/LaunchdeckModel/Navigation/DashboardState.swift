@@ -26,6 +26,10 @@ public struct DashboardState: Sendable, Equatable {
     public var zone: HitsZone = .utc
     /// How far back the timeline looks (PgUp shorter, PgDn longer on the timeline).
     public var timelineRange: TimelineRange = .hour
+    /// The timeline's cursor, in buckets back from its right edge (nil: no cursor).
+    public var timelineCursor: Int?
+    /// Replaying the history at a moment instead of showing live data (nil: live).
+    public var replay: Replay?
 
     public init() {}
 
@@ -83,6 +87,11 @@ public struct DashboardState: Sendable, Equatable {
         case .pane4: focus(.crashes)
         case .up: move(to: selectedRow - 1, list: list)
         case .down: move(to: selectedRow + 1, list: list)
+        case .stepBack, .stepForward, .play, .slower, .faster: return replayKey(action)
+        case .open where route == .timeline && replay == nil && timelineCursor != nil: return [.replay(.cursor)]
+        case .back where replay != nil:
+            replay = nil
+            return [.replay(.live)]
         case .pageUp where route == .timeline: return stepTimeline(by: -1)
         case .pageDown where route == .timeline: return stepTimeline(by: 1)
         case .pageUp: move(to: selectedRow - list.pageSize, list: list)
@@ -109,7 +118,31 @@ public struct DashboardState: Sendable, Equatable {
         let all = TimelineRange.allCases
         guard let index = all.firstIndex(of: timelineRange), all.indices.contains(index + step) else { return [] }
         timelineRange = all[index + step]
+        timelineCursor = nil
         return [.flash("timeline: the last \(timelineRange.rawValue)", isError: false)]
+    }
+
+    /// The replay keys: step, play, speed; on the timeline (live) `[` and `]` move its cursor.
+    private mutating func replayKey(_ action: Action) -> [Effect] {
+        guard var replaying = replay else {
+            switch action {
+            case .stepBack where route == .timeline: timelineCursor = (timelineCursor ?? -1) + 1
+            case .stepForward where route == .timeline: timelineCursor = timelineCursor.flatMap { $0 > 0 ? $0 - 1 : nil }
+            default: return [.flash("not replaying: :at 18:14 (or Enter on the timeline's cursor) replays the history",
+                                    isError: false)]
+            }
+            return []
+        }
+        switch action {
+        case .stepBack: return [.replay(.step(-1))]
+        case .stepForward: return [.replay(.step(1))]
+        case .play: replaying.playing.toggle()
+        case .slower: replaying.slower()
+        case .faster: replaying.faster()
+        default: break
+        }
+        replay = replaying
+        return []
     }
 
     private mutating func focus(_ pane: Pane) {
@@ -215,6 +248,9 @@ public struct DashboardState: Sendable, Equatable {
             navigation.push(target)
             return [.opened(target)]
         case .t0(let setting): return [.setT0(setting)]
+        case .at(let move):
+            if move == .live { replay = nil }
+            return [.replay(move)]
         }
         return []
     }

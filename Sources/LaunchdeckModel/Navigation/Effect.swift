@@ -15,6 +15,8 @@ public enum Effect: Sendable, Equatable {
     case setZone(HitsZone)
     /// Set or clear T0 (the app reads the clock and keeps it in the history).
     case setT0(T0Setting)
+    /// Replay: go to a moment, step a poll, or back to live (the app resolves the moment).
+    case replay(ReplayMove)
     /// Say something on the flash line for a few seconds.
     case flash(String, isError: Bool)
 }

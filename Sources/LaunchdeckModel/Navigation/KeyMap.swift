@@ -36,6 +36,11 @@ public struct KeyMap: Sendable, Equatable {
         .init(action: .zoom, keys: [.character("z")]),
         .init(action: .freeze, keys: [.character("f")]),
         .init(action: .timeline, keys: [.character("t")]),
+        .init(action: .stepBack, keys: [.character("[")]),
+        .init(action: .stepForward, keys: [.character("]")]),
+        .init(action: .play, keys: [.character("p")]),
+        .init(action: .slower, keys: [.character("<")]),
+        .init(action: .faster, keys: [.character(">")]),
         .init(action: .help, keys: [.character("?"), .function(1)]),
         .init(action: .quit, keys: [.character("q")]),
     ])

@@ -7,10 +7,15 @@ enum KeyHelp {
     /// The hints for the current screen, most useful first; an action with no key is left out.
     static func hints(_ state: DashboardState, _ keyMap: KeyMap) -> [StatusBar.Hint] {
         var list: [(Action, String)] = [(.help, "help"), (.quit, "quit")]
-        if state.route == .overview {
+        if let replay = state.replay {
+            list += [(.back, "live"), (.play, replay.playing ? "pause" : "play"), (.stepBack, "back"), (.stepForward, "forward"),
+                     (.slower, "slower"), (.faster, "faster")]
+        } else if state.route == .overview {
             list += [(.open, "open"), (.nextPane, "pane"), (.zoom, state.zoomed ? "unzoom" : "zoom"), (.timeline, "timeline")]
         } else if state.route == .timeline {
-            list += [(.back, "back"), (.pageUp, "shorter"), (.pageDown, "longer")]
+            list += [(.back, "back"), (.stepBack, "cursor")]
+            if state.timelineCursor != nil { list += [(.open, "replay")] }
+            list += [(.pageUp, "shorter"), (.pageDown, "longer")]
         } else {
             list += [(.back, "back"), (.filter, "filter"), (.open, "open")]
         }
@@ -19,16 +24,22 @@ enum KeyHelp {
     }
 
     /// One line per action, except that the four pane keys share a line when each has one key.
+    /// Actions that share one help line (their keys in this order) when each has a key, with
+    /// what the line says: 24 rows list every key.
+    static let groups: [(actions: [Action], summary: String)] = [
+        ([.up, .down], "move up / down"),
+        ([.pageUp, .pageDown], "a page up / down (timeline: range)"),
+        ([.pane1, .pane2, .pane3, .pane4], "focus the Web, Experiments, Push or Crashes pane"),
+        ([.stepBack, .stepForward, .play, .slower, .faster], "replay: step, play, slower, faster"),
+    ]
+
     static func entries(_ keyMap: KeyMap) -> [StatusBar.Hint] {
-        let panes: [Action] = [.pane1, .pane2, .pane3, .pane4]
-        let paneKeys = panes.map { keyMap.keys(for: $0) }
-        let groupPanes = paneKeys.allSatisfy { $0.count == 1 }
+        let grouped = groups.filter { group in group.actions.allSatisfy { !keyMap.keys(for: $0).isEmpty } }
         var out: [StatusBar.Hint] = []
         for binding in keyMap.bindings where !binding.keys.isEmpty {
-            if groupPanes, panes.contains(binding.action) {
-                if binding.action == .pane1 {
-                    out.append(.init(paneKeys.map { $0[0].name }.joined(separator: " "),
-                                     "focus the Web, Experiments, Push or Crashes pane"))
+            if let group = grouped.first(where: { $0.actions.contains(binding.action) }) {
+                if binding.action == group.actions[0] {
+                    out.append(.init(group.actions.flatMap { keyMap.keys(for: $0).map(\.name) }.joined(separator: " "), group.summary))
                 }
                 continue
             }

@@ -12,6 +12,10 @@ enum ClockText {
         return CivilTime.padded(f.hour, 2) + ":" + CivilTime.padded(f.minute, 2)
     }
 
+    static func hhmmss(_ date: Date) -> String {
+        hhmm(date) + ":" + CivilTime.padded(CivilTime.fields(secondsSince1970: date.timeIntervalSince1970).second, 2)
+    }
+
     /// A moment with its zone and its age, as lists show times: `21:54 UTC · 3m ago`, or
     /// `21:54 UTC · in 5m` for one still to come; a day or more away gives the date
     /// (`12-04 21:54 UTC · 2d ago`), so an old time never reads as today's.

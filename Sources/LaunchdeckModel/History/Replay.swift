@@ -1,0 +1,61 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LaunchdeckStore
+
+/// Replay: the dashboard shows what the history kept at a moment instead of live. The app
+/// sets the moment (it knows the clock and the recorded polls); keys play, pause and change
+/// the speed here.
+public struct Replay: Sendable, Equatable {
+    public static let speeds = [1, 2, 5, 10, 30, 60]
+
+    public var moment: Date
+    /// Seconds of history a second of watching (×1 to ×60).
+    public var speed = 1
+    public var playing = false
+
+    public init(moment: Date) { self.moment = moment }
+
+    public mutating func faster() { speed = Self.speeds.first { $0 > speed } ?? speed }
+    public mutating func slower() { speed = Self.speeds.last { $0 < speed } ?? speed }
+}
+
+/// Where `:at`, the replay keys and the timeline's Enter ask replay to go.
+public enum ReplayMove: Sendable, Equatable {
+    /// A moment: `18:14` (UTC), a timestamp, `now`.
+    case at(T0Setting)
+    /// The launch's moment.
+    case t0
+    /// The moment under the timeline's cursor.
+    case cursor
+    /// The poll before (-1) or after (+1) the moment shown.
+    case step(Int)
+    /// Back to live.
+    case live
+}
+
+/// What replay shows at a moment, read from the history: each pane's snapshot at or before
+/// it, and the recorded polls either side (what a step goes to).
+public struct ReplayFrame: Sendable, Equatable {
+    public var moment: Date
+    public var panes: PaneSnapshots
+    /// The newest poll recorded before `moment` (within a day), and the oldest after it.
+    public var previous: Date?
+    public var next: Date?
+
+    public init(moment: Date, panes: PaneSnapshots, previous: Date?, next: Date?) {
+        self.moment = moment
+        self.panes = panes
+        self.previous = previous
+        self.next = next
+    }
+
+    public static func read(_ history: History, at moment: Date) -> ReplayFrame {
+        let day: TimeInterval = 86_400, instant: TimeInterval = 0.001
+        return ReplayFrame(moment: moment, panes: PaneSnapshots.read(history, at: moment),
+                           previous: history.snapshotTimes(from: moment.addingTimeInterval(-day), to: moment.addingTimeInterval(-instant)).last,
+                           next: history.snapshotTimes(from: moment.addingTimeInterval(instant), to: moment.addingTimeInterval(day)).first)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+@testable import LaunchdeckApp
+import LaunchdeckAPI
+import LaunchdeckModel
+import LaunchdeckStore
+import TerminalUI
+import Testing
+
+/// Replay: `:at` shows what the panes showed at a moment, from the history, labelled as such;
+/// `]` steps to the next recorded poll, `p` plays, Esc is live again.
+@MainActor @Suite struct ReplayTests {
+    func temporaryPath() -> (directory: String, path: String) {
+        let directory = NSTemporaryDirectory() + "launchdeck-replay-\(UUID().uuidString)"
+        return (directory, directory + "/history.sqlite")
+    }
+
+    /// `18:14:35`, as the header shows a replayed moment.
+    func hms(_ date: Date) -> String { String(Timestamp.format(date).dropFirst(11).prefix(8)) }
+
+    @Test func atShowsTheKeptPanesThenStepsAndGoesBackToLive() async throws {
+        let (directory, path) = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let history = History.open(path: path)
+        // A first run keeps what its panes showed.
+        _ = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in [.data, .key(.character("q"))] }
+        let kept = try #require(history.snapshot(source: "web"))
+        var earlier = try #require(SnapshotCodec.decode(WebSnapshot.self, from: kept.body))
+        earlier.topPaths[0].key = "/back-then"
+        let moment = Date(timeIntervalSince1970: (kept.observedAt.timeIntervalSince1970 - 600).rounded())
+        history.saveSnapshot(StoredSnapshot(source: "web", observedAt: moment, body: try #require(SnapshotCodec.encode(earlier))))
+
+        // The first run's first poll (of whichever pane answered first) is the next one kept.
+        let next = try #require(history.snapshotTimes(from: moment.addingTimeInterval(1), to: .distantFuture).first)
+        let run = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in
+            [.data] + ScriptedTerminal.Step.command("at " + Timestamp.format(moment.addingTimeInterval(5))) + [
+                .until("the kept Web pane, labelled REPLAY") { screen in
+                    screen.contains { $0.contains("/back-then") } && screen[0].contains("REPLAY")
+                        && screen[0].contains(hms(moment.addingTimeInterval(5)) + " UTC")
+                },
+                .key(.character("]")),
+                .until("the next poll kept (of any pane), still replaying") { screen in
+                    screen[0].contains("REPLAY") && screen[0].contains(hms(next))
+                },
+                .key(.character("[")),
+                .until("back a poll: the one kept earlier") { screen in
+                    screen.contains { $0.contains("/back-then") } && screen[0].contains(hms(moment))
+                },
+                .key(.character(">")), .key(.character("p")),
+                .until("playing at x2") { screen in screen[0].contains("\u{00D7}2 playing") },
+                .key(.escape),
+                .until("live again") { screen in !screen[0].contains("REPLAY") && screen.last?.hasPrefix(" ? help  q quit") == true },
+                .key(.character("q")),
+            ]
+        }
+        #expect(run.terminal.failures.isEmpty, "\(run.terminal.failures)")
+        let replaying = run.seen("the kept Web pane, labelled REPLAY")
+        #expect(replaying.last?.contains("Esc") == true, "the hints say how to leave: \(replaying.last ?? "")")
+    }
+
+    @Test func atAMomentWithNothingKeptSaysSo() async throws {
+        let (directory, path) = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let history = History.open(path: path)
+        let run = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in
+            [.data] + ScriptedTerminal.Step.command("at 2001-01-01T00:00:00Z") + [
+                .until("nothing recorded, said in the panes") { screen in
+                    screen[0].contains("REPLAY") && screen.contains { $0.contains("nothing recorded at or before 2001-01-01") }
+                },
+                .key(.character("]")),
+                .until("no later poll within a day") { screen in screen.last?.contains("no later poll recorded") == true },
+                .key(.escape), .key(.character("q")),
+            ]
+        }
+        #expect(run.terminal.failures.isEmpty, "\(run.terminal.failures)")
+    }
+
+    @Test func theTimelinesCursorReadsAMomentAndEnterReplaysIt() async throws {
+        let (directory, path) = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let history = History.open(path: path)
+        let run = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in
+            [.data, .key(.character("t")),
+             .until("the timeline with the first poll's hits") { screen in screen.contains { $0.contains("Hits per minute") } },
+             .key(.character("[")),
+             .until("the cursor reads its bucket in the title") { screen in
+                 screen[1].range(of: #"\d\d:\d\d · \d+ hits/min"#, options: .regularExpression) != nil
+                     && screen.contains { $0.contains("\u{250A}") } && screen.last?.contains("Enter replay") == true
+             },
+             .key(.enter),
+             .until("replaying at the cursor") { screen in screen[0].contains("REPLAY") },
+             .key(.escape),
+             .until("live, still on the timeline") { screen in !screen[0].contains("REPLAY") && screen[0].contains("Timeline") },
+             .key(.character("q"))]
+        }
+        #expect(run.terminal.failures.isEmpty, "\(run.terminal.failures)")
+    }
+}
