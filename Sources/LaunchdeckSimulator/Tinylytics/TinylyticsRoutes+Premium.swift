@@ -6,7 +6,7 @@ import Foundation
 import Hummingbird
 import LaunchdeckAPI
 
-/// The subscription endpoints: insights, uptime (with the launch's outage) and content.
+/// The subscription endpoints: insights, uptime and content (both with the launch's outage).
 /// Without a subscription each answers 403, as documented.
 extension TinylyticsRoutes {
     func registerPremium<Context: RequestContext>(on group: RouterGroup<Context>) {
@@ -66,12 +66,19 @@ extension TinylyticsRoutes {
                                                          contentMonitoringEnabled: false), status: .forbidden)
         }
         let today = now()
-        let checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
-        let broken = [
+        var checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
+        var broken = [
             TinylyticsContentResponse.LinkIssue(id: 201, url: site.site.url + "/blog/old-launch-plan", statusCode: 404,
                                                 errorMessage: "Not Found", issueType: "broken_link", checkedAt: checked,
                                                 ignored: false),
         ]
+        if world.timeline.isDown(at: today) {
+            // The launch's outage: the monitor's checks, once a minute meanwhile, find the launch page failing.
+            checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 60).rounded(.down) * 60)
+            broken.insert(.init(id: 202, url: site.site.url + (site.launch.paths.first?.key ?? "/"), statusCode: 503,
+                                errorMessage: "Service Unavailable", issueType: "broken_link", checkedAt: checked,
+                                ignored: false), at: 0)
+        }
         let s = site.site
         return JSONResponse.make(TinylyticsContentResponse(
             site: TinylyticsSiteSummary(id: s.id, uid: s.uid, url: s.url, label: s.label),
