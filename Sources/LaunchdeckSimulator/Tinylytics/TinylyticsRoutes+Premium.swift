@@ -67,26 +67,29 @@ extension TinylyticsRoutes {
         }
         let today = now()
         var checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
-        var broken = [
+        // An old broken link the site's owner chose to ignore: counted, not open.
+        let ignored = [
             TinylyticsContentResponse.LinkIssue(id: 201, url: site.site.url + "/blog/old-launch-plan", statusCode: 404,
                                                 errorMessage: "Not Found", issueType: "broken_link", checkedAt: checked,
-                                                ignored: false),
+                                                ignored: true),
         ]
+        var broken: [TinylyticsContentResponse.LinkIssue] = []
         if world.timeline.isDown(at: today) {
             // The launch's outage: the monitor's checks, once a minute meanwhile, find the launch page failing.
             checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 60).rounded(.down) * 60)
-            broken.insert(.init(id: 202, url: site.site.url + (site.launch.paths.first?.key ?? "/"), statusCode: 503,
+            broken.append(.init(id: 202, url: site.site.url + (site.launch.paths.first?.key ?? "/"), statusCode: 503,
                                 errorMessage: "Service Unavailable", issueType: "broken_link", checkedAt: checked,
-                                ignored: false), at: 0)
+                                ignored: false))
         }
         let s = site.site
         return JSONResponse.make(TinylyticsContentResponse(
             site: TinylyticsSiteSummary(id: s.id, uid: s.uid, url: s.url, label: s.label),
             monitoringStatus: .init(enabled: true, rootPath: "/blog", lastCheckAt: checked, isInitialCheck: false,
-                                    isRechecking: false, hasIssues: true, emailsPaused: false, emailsPausedUntil: nil),
-            issues: .init(brokenLinks: broken, mixedContent: []), ignoredIssues: [], okLinks: [],
-            stats: .init(totalChecked: 48, brokenLinksCount: broken.count, mixedContentCount: 0, ignoredCount: 0,
-                         okCount: 48 - broken.count)),
+                                    isRechecking: false, hasIssues: !broken.isEmpty, emailsPaused: false,
+                                    emailsPausedUntil: nil),
+            issues: .init(brokenLinks: broken, mixedContent: []), ignoredIssues: ignored, okLinks: [],
+            stats: .init(totalChecked: 48, brokenLinksCount: broken.count, mixedContentCount: 0,
+                         ignoredCount: ignored.count, okCount: 48 - broken.count - ignored.count)),
             nulls: ["monitoring_status.emails_paused_until"])
     }
 
