@@ -50,6 +50,7 @@ struct AppConfig: Sendable {
             case .hitsDrop(let share): .hitsDrop(share: share)
             case .statusChange(.experiments): .experimentStatusChange
             case .statusChange(.push): .pushStatusChange
+            case .contentIssue: .contentIssue
             }
             return AlertSpec(name: rule.name, condition: condition)
         }

@@ -36,7 +36,8 @@ import Testing
         }
         let text = screen.joined(separator: "\n")
         #expect(drawn, "the documented bodies should draw:\n\(text)")
-        #expect(text.contains("1 Web · My Blog (example.com)"), "the site's other fields are read")
+        #expect(text.contains("1 Web · 1 broken link · My Blog"),
+                "the site's other fields are read, and the content example's broken link")
         #expect(text.contains("today 142 views"), "the grouped-hits example's views")
         #expect(text.contains("ANYTHING") && text.contains("active"), "the experiments example")
         #expect(text.contains("CREATED") && !text.contains("STATUS           WHEN"),

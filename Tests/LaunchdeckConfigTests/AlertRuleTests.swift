@@ -23,6 +23,10 @@ import Testing
             [[alerts]]
             kind = "crash_rate_above"
             value = 3
+
+            [[alerts]]
+            name = "links"
+            kind = "content_issue"
             """).config.alerts
         #expect(rules == [
             AlertRule(name: "crashes", condition: .crashRateAbove(percent: 2.5), line: 1),
@@ -30,6 +34,7 @@ import Testing
             AlertRule(name: nil, condition: .hitsDrop(share: 0.5), line: 9),
             AlertRule(name: nil, condition: .statusChange(.push), line: 13),
             AlertRule(name: nil, condition: .crashRateAbove(percent: 3), line: 17),
+            AlertRule(name: "links", condition: .contentIssue, line: 21),
         ])
     }
 
@@ -40,13 +45,13 @@ import Testing
 
     @Test func missingKindIsAnError() {
         #expect(loadError("[[alerts]]\nvalue = 2")?.message == "config.toml: line 1: expected `kind` in the [[alerts]] rule "
-                + "on line 1: one of \"crash_rate_above\", \"site_down\", \"hits_drop\", \"status_change\"")
+                + "on line 1: one of \"crash_rate_above\", \"site_down\", \"hits_drop\", \"status_change\", \"content_issue\"")
     }
 
     @Test func misspeltKindSuggestsTheRightOne() {
         #expect(loadError("[[alerts]]\nkind = \"site_dwn\"")?.message.hasPrefix(
-            "config.toml: line 2, column 8: expected one of \"crash_rate_above\", \"site_down\", \"hits_drop\", \"status_change\" "
-            + "for `kind` in the [[alerts]] rule on line 1, found \"site_dwn\"; did you mean \"site_down\"?") == true)
+            "config.toml: line 2, column 8: expected one of \"crash_rate_above\", \"site_down\", \"hits_drop\", \"status_change\", "
+            + "\"content_issue\" for `kind` in the [[alerts]] rule on line 1, found \"site_dwn\"; did you mean \"site_down\"?") == true)
     }
 
     @Test func missingParameterSaysWhatItIs() {

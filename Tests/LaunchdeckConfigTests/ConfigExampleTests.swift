@@ -39,7 +39,7 @@ import Testing
         let loaded = try load(uncommented)
         #expect(loaded.warnings.isEmpty)
         #expect(loaded.config.alerts.map(\.condition) == [
-            .crashRateAbove(percent: 2.5), .siteDown, .hitsDrop(share: 0.5), .statusChange(.push),
+            .crashRateAbove(percent: 2.5), .siteDown, .hitsDrop(share: 0.5), .statusChange(.push), .contentIssue,
         ])
     }
 

@@ -203,8 +203,8 @@ import Testing
         #expect(catalog.parse("open Leaderboard") == .success(.open(.leaderboard)))
         #expect(catalog.parse("theme high contrast") == .success(.theme("high contrast")))
         if case .failure(let error) = catalog.parse("open nowhere") {
-            #expect(error.message == ":open takes one of: alerts, crashes, experiments, figures, health, hits, journeys, "
-                + "leaderboard, notes, overview, push, timeline, uptime")
+            #expect(error.message == ":open takes one of: alerts, content, crashes, experiments, figures, health, hits, "
+                + "insights, journeys, kudos, leaderboard, notes, overview, push, timeline, uptime")
         } else {
             Issue.record(":open of an unknown screen must be refused")
         }

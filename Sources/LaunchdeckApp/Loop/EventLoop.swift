@@ -35,6 +35,8 @@ final class EventLoop {
     private var state = DashboardState()
     private var data: DashboardData
     private var flashes: FlashQueue
+    /// Insight signals detected today, each said once on the flash line.
+    private var signals = SignalNotice()
     private var alerts: AlertRouter
     private var leaderboard: LeaderboardPaging
     private let themes: [String]
@@ -209,7 +211,9 @@ final class EventLoop {
         for update in updates {
             fired += alerts.observe(update, replacing: data, at: now)
             switch update {
-            case .web(let value): data.web = value
+            case .web(let value):
+                for line in value.value.map({ signals.news(in: $0, now: now) }) ?? [] { flashes.enqueue(line, isError: false) }
+                data.web = value
             case .experiments(let value): data.experiments = value
             case .pushes(let value):
                 data.pushes = value

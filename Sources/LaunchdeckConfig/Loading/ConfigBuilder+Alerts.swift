@@ -41,7 +41,9 @@ extension ConfigBuilder {
             }
         }
         let name = try reader.string("name")
-        guard let parameter else { return AlertRule(name: name, condition: .siteDown, line: line) }
+        guard let parameter else {
+            return AlertRule(name: name, condition: kind == "content_issue" ? .contentIssue : .siteDown, line: line)
+        }
         guard reader.entry(parameter.key) != nil else {
             throw source.error("expected `\(parameter.key)` (\(parameter.meaning)) in \(reader.name) of kind \(kind)",
                                line: line)

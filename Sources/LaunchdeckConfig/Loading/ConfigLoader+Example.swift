@@ -64,6 +64,8 @@ extension ConfigLoader {
         # [[alerts]]
         # kind = "status_change"     # service: "experiments" or "push"
         # service = "push"
+        # [[alerts]]
+        # kind = "content_issue"     # a new broken link or mixed content (Tinylytics subscription)
 
         """#
 }

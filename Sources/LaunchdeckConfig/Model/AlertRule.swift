@@ -21,6 +21,8 @@ public struct AlertRule: Sendable, Equatable {
         case hitsDrop(share: Double)
         /// An experiment or a push changed status.
         case statusChange(StatusService)
+        /// Tinylytics content monitoring found a new broken link or mixed content.
+        case contentIssue
     }
 
     public enum StatusService: String, Sendable, CaseIterable {
@@ -28,5 +30,6 @@ public struct AlertRule: Sendable, Equatable {
     }
 
     /// The `kind` names, as the config writes them.
-    static let kinds = ["crash_rate_above", "site_down", "hits_drop", "status_change"]
+    static let kinds = ["crash_rate_above", "site_down", "hits_drop", "status_change",
+                        "content_issue"]
 }

@@ -19,6 +19,8 @@ public struct AlertSpec: Sendable, Equatable {
         /// An experiment or a push changed status.
         case experimentStatusChange
         case pushStatusChange
+        /// Content monitoring found a broken link or mixed content not open before.
+        case contentIssue
     }
 
     public var name: String?
@@ -50,6 +52,8 @@ public struct AlertEngine: Sendable {
     private var active: Set<Int> = []
     private var experimentStatus: [String: String] = [:]
     private var pushStatus: [String: String] = [:]
+    /// The open content issues last seen (ids), per site.
+    private var contentIssues: (site: Int, ids: Set<Int>)?
     /// Everything that fired, newest last (the alerts screen).
     public private(set) var history: [FiredAlert] = []
     /// The most alerts kept in the history.
@@ -76,10 +80,28 @@ public struct AlertEngine: Sendable {
                 let dropped = average > 0 && latest < average * (1 - share)
                 fired += edge(i, dropped, rule,
                               "hits fell to \(Int(latest.rounded()))/min, \(Int((1 - latest / max(average, 1)) * 100))% under the hour's \(Int(average.rounded()))/min", now)
+            case .contentIssue:
+                fired += newContentIssues(web, rule, now)
             default: continue
             }
         }
+        if case .read(let health)? = web.content, let issues = health.issues {
+            contentIssues = (web.site.id, Set(issues.map(\.id)))
+        }
         return record(fired)
+    }
+
+    /// One alert for the issues open now that were not open at the last read of the same
+    /// site (the first read counts each open issue as new: it is news to the watcher).
+    private func newContentIssues(_ web: WebSnapshot, _ rule: AlertSpec, _ now: Date) -> [FiredAlert] {
+        guard case .read(let health)? = web.content, let issues = health.issues else { return [] }
+        let before = contentIssues.flatMap { $0.site == web.site.id ? $0.ids : nil } ?? []
+        let new = issues.filter { !before.contains($0.id) }
+        guard !new.isEmpty else { return [] }
+        let what = new.prefix(3).map { "\($0.kind.rawValue) \($0.url)\($0.problem.isEmpty ? "" : " (\($0.problem))")" }
+        let more = new.count > 3 ? " and \(new.count - 3) more" : ""
+        return [FiredAlert(rule: rule.name ?? Self.defaultName(rule.condition),
+                           message: "\(web.site.label): " + what.joined(separator: ", ") + more, at: now)]
     }
 
     public mutating func observe(crashes: CrashesSnapshot, at now: Date) -> [FiredAlert] {
@@ -145,6 +167,7 @@ public struct AlertEngine: Sendable {
         case .hitsDrop: "hits drop"
         case .experimentStatusChange: "experiment status"
         case .pushStatusChange: "push status"
+        case .contentIssue: "content issue"
         }
     }
 }

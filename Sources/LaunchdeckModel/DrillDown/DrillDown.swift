@@ -18,6 +18,8 @@ public enum DrillDown: Sendable, Equatable {
     case crash(ApteligentCrash)
     case journeys(TinylyticsJourneysResponse)
     case appHealth(AppHealth)
+    case insights(PremiumRead<TinylyticsInsightsResponse>)
+    case kudos(KudosTally)
 }
 
 /// The app health screen: the app's own numbers and its service calls from performance
@@ -111,6 +113,7 @@ public struct DrillDownSource: Sendable {
     public static func hasOwnData(_ route: Route) -> Bool {
         switch route {
         case .overview, .experiments, .pushes, .alerts, .dataNotes, .figures, .timeline: false
+        case .content: false  // the Web pane's own read
         default: true
         }
     }
@@ -118,7 +121,7 @@ public struct DrillDownSource: Sendable {
     /// The route's data (only for routes where `hasOwnData` is true).
     public func fetch(_ route: Route, query: DrillDownQuery) async throws(ClientError) -> DrillDown {
         switch route {
-        case .overview, .experiments, .pushes, .alerts, .dataNotes, .figures, .timeline:
+        case .overview, .experiments, .pushes, .alerts, .dataNotes, .figures, .timeline, .content:
             throw ClientError(.tinylytics, .notFound, detail: "\(route.title) has no data of its own")
         case .hits:
             let (client, sites) = try need(tinylytics, .tinylytics)
@@ -145,6 +148,20 @@ public struct DrillDownSource: Sendable {
             let (start, end) = query.days(now: wallClock())
             return .journeys(try await client.userJourneys(site: site.id, startDate: start, endDate: end,
                                                            timeZone: query.timeZone, perPage: 50))
+        case .insights:
+            let (client, sites) = try need(tinylytics, .tinylytics)
+            let site = try await sites.resolve()
+            return .insights(try await Self.premium("insights") { () async throws(ClientError) in
+                try await client.insights(site: site.id, perPage: 7)
+            })
+        case .kudos:
+            let (client, sites) = try need(tinylytics, .tinylytics)
+            let site = try await sites.resolve()
+            let now = wallClock()
+            let (start, end) = (Timestamp.day(now.addingTimeInterval(-Double(KudosTally.days - 1) * 86_400)), Timestamp.day(now))
+            let page = try await client.kudos(site: site.id, startDate: start, endDate: end, timeZone: "utc",
+                                              perPage: TinylyticsEndpoints.hitsPerPageMax)
+            return .kudos(KudosTally(page, startDay: start, endDay: end, today: end))
         case .appHealth:
             let (client, apps) = try need(apteligent, .apteligent)
             let app = try await apps.resolve()
@@ -177,6 +194,16 @@ public struct DrillDownSource: Sendable {
         case .referrer: .referrer
         case .browser: .browserName
         case .platform: .platformName
+        }
+    }
+
+    /// A subscription endpoint's answer, or its 403 said in place (`PremiumRead`).
+    static func premium<V: Sendable & Equatable>(_ feature: String, _ read: () async throws(ClientError) -> V) async throws(ClientError) -> PremiumRead<V> {
+        do {
+            return .read(try await read())
+        } catch {
+            guard let reason = error.subscriptionReason(feature: feature) else { throw error }
+            return .unavailable(reason)
         }
     }
 

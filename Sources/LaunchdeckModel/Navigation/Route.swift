@@ -19,6 +19,12 @@ public enum Route: Sendable, Hashable {
     case figures
     /// The launch over time, from the history.
     case timeline
+    /// Tinylytics content monitoring: broken links and mixed content (from the Web pane's data).
+    case content
+    /// Tinylytics' AI insight reports and their signals.
+    case insights
+    /// Tinylytics kudos by path.
+    case kudos
 
     /// The breadcrumb of the screen.
     public var title: String {
@@ -39,6 +45,9 @@ public enum Route: Sendable, Hashable {
         case .dataNotes: "Data notes"
         case .figures: "What the numbers mean"
         case .timeline: "Timeline"
+        case .content: "Content health"
+        case .insights: "Insights"
+        case .kudos: "Kudos"
         }
     }
 

@@ -32,6 +32,7 @@ extension Route {
         .init("crash", .firstCrashGroup), .init("journeys", .route(.journeys)), .init("health", .route(.appHealth)),
         .init("alerts", .route(.alerts)), .init("notes", .route(.dataNotes)), .init("figures", .route(.figures)),
         .init("timeline", .route(.timeline)),
+        .init("content", .route(.content)), .init("insights", .route(.insights)), .init("kudos", .route(.kudos)),
         .init("help", .help),
     ]
 

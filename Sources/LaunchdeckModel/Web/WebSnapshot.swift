@@ -26,11 +26,21 @@ public struct WebSnapshot: Sendable, Equatable, Codable {
     /// Whole clock minutes counted from raw hits, on the poll that read them (the history's
     /// backfill); empty on other polls.
     public var hitMinutes: [MinuteCount]
+    /// Content monitoring (its badge is in the pane's title); nil until read.
+    public var content: PremiumRead<ContentHealth>?
+    /// Kudos made today (the UTC day); nil until read.
+    public var kudosToday: Int?
+    /// The signals of the newest insight reports (the flash line says those detected today once).
+    public var signals: [TinylyticsInsight.Signal]
 
     public init(site: TinylyticsSite, day: String, todayViews: Int, todayVisitors: Int?, todayExact: Bool,
                 yesterdayViews: Int?, topPaths: [TinylyticsGroupedHit], totalPaths: Int, perMinute: [Double?],
-                uptime: UptimeBadge?, hitMinutes: [MinuteCount] = []) {
+                uptime: UptimeBadge?, hitMinutes: [MinuteCount] = [], content: PremiumRead<ContentHealth>? = nil,
+                kudosToday: Int? = nil, signals: [TinylyticsInsight.Signal] = []) {
         self.hitMinutes = hitMinutes
+        self.content = content
+        self.kudosToday = kudosToday
+        self.signals = signals
         self.site = site
         self.day = day
         self.todayViews = todayViews

@@ -9,10 +9,12 @@ import LaunchdeckClient
 /// Fetches the overview's Web pane: the site (its lifetime counter feeds the per-minute
 /// sparkline), today's hits by path, yesterday's total once a day, and, at most once a
 /// minute each, today's visitors (`user_journeys` summary, one journey a page) and the
-/// uptime monitor. Two requests a poll, plus two a minute: at the default 30 s poll,
-/// 240 + 60 + 60 = 360 requests an hour of Tinylytics' 1000 per key (300 before visitors).
+/// uptime monitor; content monitoring every 2 minutes, today's kudos every 3 and the newest
+/// insight reports every 15 (`WebSource+Occasional`). Two requests a poll, plus two a
+/// minute, plus 54 an hour: at the default 30 s poll, 240 + 60 + 60 + 30 + 20 + 4 = 414
+/// requests an hour of Tinylytics' 1000 per key (360 before content, kudos and insights).
 public actor WebSource {
-    private let client: TinylyticsClient
+    let client: TinylyticsClient
     private let sites: SiteChoice
     private let wallClock: @Sendable () -> Date
     private var series = RateSeries()
@@ -28,6 +30,11 @@ public actor WebSource {
     public static let uptimeInterval: TimeInterval = 60
     /// How often today's visitors are read.
     public static let visitorsInterval: TimeInterval = 60
+    /// Content monitoring, today's kudos and the insight signals, read now and then.
+    var content: (at: Date, site: Int, read: PremiumRead<ContentHealth>?)?
+    var contentLog = ContentIssueLog()
+    var kudos: (at: Date, site: Int, day: String, count: Int?)?
+    var insights: (at: Date, site: Int, signals: [TinylyticsInsight.Signal])?
 
     public init(client: TinylyticsClient, sites: SiteChoice, wallClock: @escaping @Sendable () -> Date = { Date() }) {
         self.client = client
@@ -63,11 +70,15 @@ public actor WebSource {
         let yesterdayTotal = await yesterdayViews(site: site.id, now: now)
         let badge = await uptimeBadge(site: site.id, now: now)
         let visitorCount = await todayVisitors(site: site.id, day: day, now: now)
+        let contentRead = await contentHealth(site: site.id, now: now)
+        let kudosCount = await kudosToday(site: site.id, day: day, now: now)
+        let signals = await insightSignals(site: site.id, now: now)
         let hitMinutes = takeFreshMinutes()
         return WebSnapshot(
             site: site, day: day, todayViews: rows.reduce(0) { $0 + $1.count }, todayVisitors: visitorCount, todayExact: exact,
             yesterdayViews: yesterdayTotal, topPaths: Array(rows.prefix(5)), totalPaths: page.pagination.totalCount,
-            perMinute: minutes, uptime: badge, hitMinutes: hitMinutes)
+            perMinute: minutes, uptime: badge, hitMinutes: hitMinutes, content: contentRead, kudosToday: kudosCount,
+            signals: signals)
     }
 
     /// The whole minutes of the raw hits just read, once.
@@ -159,11 +170,12 @@ public actor WebSource {
         do {
             badge = UptimeBadge(try await client.uptime(site: site, perPage: 5))
         } catch {
-            switch error.kind {
-            // Tinylytics documents 403 for subscription endpoints (uptime is one) and no 402.
-            case .forbidden: badge = .unavailable("403, uptime needs a Tinylytics subscription")
-            case .notFound: badge = .unavailable("no uptime monitor for this site")
-            default: return uptime?.badge  // keep the last one; the next minute tries again
+            if let reason = error.subscriptionReason(feature: "uptime") {
+                badge = .unavailable(reason)
+            } else if error.kind == .notFound {
+                badge = .unavailable("no uptime monitor for this site")
+            } else {
+                return uptime?.badge  // keep the last one; the next minute tries again
             }
         }
         uptime = (now, site, badge)

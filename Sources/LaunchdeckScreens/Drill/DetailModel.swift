@@ -19,6 +19,8 @@ public struct DetailModel: Sendable {
         case spark(String, [Double], String, top: Double? = nil)
         /// The first and last day under `count` sparkline cells.
         case axis(from: String, to: String, count: Int)
+        /// Prose, wrapped to the width (it takes as many rows as it needs).
+        case paragraph(String, Role)
     }
 
     public var lines: [Line]
@@ -36,6 +38,7 @@ public struct DetailModel: Sendable {
         case .crash(let c): return crash(c, now: now)
         case .journeys(let j): return journeys(j)
         case .appHealth(let h): return appHealth(h)
+        case .insights(let read): return InsightsScreen.detail(read)
         default: return nil
         }
     }
@@ -148,8 +151,9 @@ public struct DetailModel: Sendable {
     /// Draws from line `offset`; returns how many lines there are.
     public func render(_ area: Rect, offset: Int, into buffer: inout Buffer) {
         let labelWidth = min(22, max(8, area.width / 5))
-        for (row, line) in lines.dropFirst(max(0, offset)).prefix(area.height).enumerated() {
-            let y = area.y + row
+        var y = area.y
+        for line in lines.dropFirst(max(0, offset)) where y < area.maxY {
+            defer { y += 1 }
             switch line {
             case .field(let label, let value):
                 buffer.write(Truncate.pad(label, labelWidth, alignRight: false, ellipsis: buffer.glyphs.ellipsis),
@@ -181,6 +185,12 @@ public struct DetailModel: Sendable {
                 } else {
                     buffer.write(from + " to " + to, x: x, y: y, style: .muted, maxWidth: area.maxX - x)
                 }
+            case .paragraph(let text, let role):
+                let rows = Wrap.lines(text, width: area.width - 2)
+                for (i, row) in rows.enumerated() where y + i < area.maxY {
+                    buffer.write(row, x: area.x + 2, y: y + i, style: Style(role), maxWidth: area.width - 2)
+                }
+                y += max(0, rows.count - 1)
             }
         }
     }

@@ -23,6 +23,8 @@ struct DrillDownView: Sendable {
         let chromeState: Loadable<Void>
         if route == .alerts || route == .dataNotes || route == .figures {
             chromeState = Loadable(value: (), fetchedAt: now)
+        } else if route == .content {
+            chromeState = data.web.map()  // the Web pane reads content monitoring
         } else if overviewBacked {
             chromeState = route == .experiments ? data.experiments.map() : data.pushes.map()
         } else {
@@ -59,7 +61,7 @@ struct DrillDownView: Sendable {
         }
         guard body.height > 1 else { return }
         if list.rows.isEmpty {
-            buffer.write(state.filter == nil ? "Nothing here yet." : "Nothing matches the filter (Esc clears it).",
+            buffer.write(state.filter == nil ? list.empty ?? "Nothing here yet." : "Nothing matches the filter (Esc clears it).",
                          x: body.x, y: body.y + 1, style: .muted, maxWidth: body.width)
             return
         }

@@ -20,6 +20,8 @@ public struct ListModel: Sendable {
     /// When the rows are part of what the server has (the leaderboard): the server-side
     /// filter they answer and the server's total, so the filter count says what it covers.
     public var serverScope: (filter: String?, total: Int)?
+    /// What to say when there are no rows (default: nothing here yet).
+    public var empty: String?
 
     public init(columns: [Table.Column], rows: [[String]], destinations: [Route?] = [], summary: String = "") {
         self.columns = columns
@@ -86,6 +88,8 @@ public struct ListModel: Sendable {
             return dataNotes(data.dataNotes, now: now)
         case .figures:
             return figures()
+        case .content:
+            return ContentScreen.list(data.web, now: now)
         default:
             break
         }
@@ -122,7 +126,9 @@ public struct ListModel: Sendable {
                      d.error ?? "-"]
                 },
                 summary: UptimeScreen.summary(response))
-        case .experiment, .push, .crash, .journeys, .appHealth:
+        case .kudos(let tally):
+            return KudosScreen.list(tally, now: now)
+        case .experiment, .push, .crash, .journeys, .appHealth, .insights:
             return nil
         }
     }

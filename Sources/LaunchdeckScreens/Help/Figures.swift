@@ -19,6 +19,9 @@ enum Figures {
         Entry(figure: "Web: UP/DOWN since", meaning:
             "The uptime monitor (GET /sites/:id/uptime, a Tinylytics subscription): down since the ongoing downtime began, up since the last one ended. uptime % is the monitor's own figure over its period; SSL Nd is days until the certificate expires."),
         Entry(figure: "Web: TOP PATHS VIEWS", meaning: "Today's (UTC) page views of the five most viewed paths."),
+        Entry(figure: "Web: N broken links", meaning:
+            "Open issues of content monitoring (GET /sites/:id/content, a Tinylytics subscription), read every 2 minutes: broken links and mixed content not ignored. :open content lists them; SINCE is when launchdeck first saw one (the API gives only the last check)."),
+        Entry(figure: "Web: kudos N today", meaning: "Kudos made today (UTC) on the site (GET /sites/:id/kudos, its total_count), read every 3 minutes; all time is the site's lifetime_kudos. Shown when the pane has a row to spare; :open kudos lists them by path."),
         Entry(figure: "Hits: ranges", meaning:
             "Whole days, as the API takes them (start_date to end_date): today, 2d (yesterday and today), 7d, 30d. In UTC, or with :zone account in the Tinylytics account's own zone, which the API does not tell: set [tinylytics] account_time_zone to name those days right."),
         Entry(figure: "Leaderboard: # and VIEWS", meaning:

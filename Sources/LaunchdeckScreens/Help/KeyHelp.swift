@@ -53,6 +53,7 @@ enum KeyHelp {
         // The commands, one word each (":site :app …"): they read as commands by their colons.
         CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
         "what each number means and where it comes from: :open figures",
+        "Tinylytics extras: :open content, :open insights, :open kudos",
     ]
 
     static func overlay(_ keyMap: KeyMap) -> HelpOverlay {

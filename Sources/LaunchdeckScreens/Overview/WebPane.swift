@@ -8,7 +8,7 @@ import LaunchdeckModel
 import TerminalUI
 
 /// The overview's Web pane: hits per minute over the last hour, today against yesterday,
-/// the uptime badge and the top paths.
+/// the uptime badge, today's kudos and the top paths; open content issues in the title.
 public struct WebPane: Sendable {
     public var chrome: PaneChrome<WebSnapshot>
 
@@ -19,7 +19,10 @@ public struct WebPane: Sendable {
     static func title(_ snapshot: WebSnapshot?) -> String {
         guard let site = snapshot?.site else { return "1 Web" }
         let host = URL(string: site.url)?.host ?? site.url
-        return "1 Web \u{00B7} \(site.label) (\(host))"
+        // Open content issues first (`:open content` lists them), e.g. `2 broken links`: a
+        // long title is cut at its end, and the badge must not be what goes.
+        let badge = snapshot?.content?.value?.badge.map { $0 + " \u{00B7} " } ?? ""
+        return "1 Web \u{00B7} " + badge + "\(site.label) (\(host))"
     }
 
     public func render(_ area: Rect, into buffer: inout Buffer, context: PaneContext) {
@@ -61,6 +64,16 @@ public struct WebPane: Sendable {
         uptimeLine(web.uptime, x: body.x, y: y, width: body.width, into: &buffer, context: context)
         y += 1
         guard y < body.maxY else { return }
+
+        // Row 4, when the pane has a row to spare under its table: today's kudos.
+        if let kudos = web.kudosToday, body.maxY - y - (1 + web.topPaths.count) >= 1 {
+            var x = body.x
+            x += buffer.write("kudos ", x: x, y: y, style: .muted)
+            x += buffer.write(CountText.of(kudos), x: x, y: y, style: Style(.text, bold: true))
+            let lifetime = web.site.lifetimeKudos.map { " \(sep) \(CountText.of($0)) all time" } ?? ""
+            buffer.write(" today" + lifetime, x: x, y: y, style: .muted, maxWidth: body.maxX - x)
+            y += 1
+        }
 
         // The top paths, as many as fit; below them, where there is room, the last hour's
         // hits per minute as a line chart with its scale and times.

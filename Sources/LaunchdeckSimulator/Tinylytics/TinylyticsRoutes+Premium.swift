@@ -6,7 +6,7 @@ import Foundation
 import Hummingbird
 import LaunchdeckAPI
 
-/// The subscription endpoints: insights, uptime (with the launch's outage) and content.
+/// The subscription endpoints: insights, uptime and content (both with the launch's outage).
 /// Without a subscription each answers 403, as documented.
 extension TinylyticsRoutes {
     func registerPremium<Context: RequestContext>(on group: RouterGroup<Context>) {
@@ -66,20 +66,30 @@ extension TinylyticsRoutes {
                                                          contentMonitoringEnabled: false), status: .forbidden)
         }
         let today = now()
-        let checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
-        let broken = [
+        var checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
+        // An old broken link the site's owner chose to ignore: counted, not open.
+        let ignored = [
             TinylyticsContentResponse.LinkIssue(id: 201, url: site.site.url + "/blog/old-launch-plan", statusCode: 404,
                                                 errorMessage: "Not Found", issueType: "broken_link", checkedAt: checked,
-                                                ignored: false),
+                                                ignored: true),
         ]
+        var broken: [TinylyticsContentResponse.LinkIssue] = []
+        if world.timeline.isDown(at: today) {
+            // The launch's outage: the monitor's checks, once a minute meanwhile, find the launch page failing.
+            checked = Date(timeIntervalSince1970: (today.timeIntervalSince1970 / 60).rounded(.down) * 60)
+            broken.append(.init(id: 202, url: site.site.url + (site.launch.paths.first?.key ?? "/"), statusCode: 503,
+                                errorMessage: "Service Unavailable", issueType: "broken_link", checkedAt: checked,
+                                ignored: false))
+        }
         let s = site.site
         return JSONResponse.make(TinylyticsContentResponse(
             site: TinylyticsSiteSummary(id: s.id, uid: s.uid, url: s.url, label: s.label),
             monitoringStatus: .init(enabled: true, rootPath: "/blog", lastCheckAt: checked, isInitialCheck: false,
-                                    isRechecking: false, hasIssues: true, emailsPaused: false, emailsPausedUntil: nil),
-            issues: .init(brokenLinks: broken, mixedContent: []), ignoredIssues: [], okLinks: [],
-            stats: .init(totalChecked: 48, brokenLinksCount: broken.count, mixedContentCount: 0, ignoredCount: 0,
-                         okCount: 48 - broken.count)),
+                                    isRechecking: false, hasIssues: !broken.isEmpty, emailsPaused: false,
+                                    emailsPausedUntil: nil),
+            issues: .init(brokenLinks: broken, mixedContent: []), ignoredIssues: ignored, okLinks: [],
+            stats: .init(totalChecked: 48, brokenLinksCount: broken.count, mixedContentCount: 0,
+                         ignoredCount: ignored.count, okCount: 48 - broken.count - ignored.count)),
             nulls: ["monitoring_status.emails_paused_until"])
     }
 
