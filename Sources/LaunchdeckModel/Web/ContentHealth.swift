@@ -7,9 +7,9 @@ import LaunchdeckAPI
 
 /// Content monitoring of one site (`GET /sites/:id/content`): whether it runs, its last
 /// check, and each open issue (broken links and mixed content that are not ignored).
-public struct ContentHealth: Sendable, Equatable {
-    public struct Issue: Sendable, Equatable {
-        public enum Kind: String, Sendable, Equatable {
+public struct ContentHealth: Sendable, Equatable, Codable {
+    public struct Issue: Sendable, Equatable, Codable {
+        public enum Kind: String, Sendable, Equatable, Codable {
             case brokenLink = "broken link"
             case mixedContent = "mixed content"
         }

@@ -24,3 +24,6 @@ extension ClientError {
         return "403, \(feature) needs a Tinylytics subscription"
     }
 }
+
+/// Kept in the history with the Web pane's snapshot (replay, followers).
+extension PremiumRead: Codable where Value: Codable {}
