@@ -193,7 +193,7 @@ import Testing
         #expect(catalog.parse("theme high contrast") == .success(.theme("high contrast")))
         if case .failure(let error) = catalog.parse("open nowhere") {
             #expect(error.message == ":open takes one of: alerts, crashes, experiments, figures, health, hits, journeys, "
-                + "leaderboard, notes, overview, push, timeline, uptime")
+                + "leaderboard, notes, overview, push, timeline, uptime, versions")
         } else {
             Issue.record(":open of an unknown screen must be refused")
         }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LaunchdeckAPI
 
 /// A `:` command line, parsed once (`CommandCatalog.parse`): the state acts on this value
 /// and never reads the line again.
@@ -21,6 +22,8 @@ public enum Command: Sendable, Equatable {
     case open(Route)
     /// Set (or clear) the launch's moment.
     case t0(T0Setting)
+    /// Look a Taplytics user up and show the card.
+    case user(TaplyticsUserLookup)
 }
 
 /// What `:t0` sets, resolved against the clock by the app: `now`, a UTC clock time (today's,

@@ -215,6 +215,7 @@ public struct DashboardState: Sendable, Equatable {
             navigation.push(target)
             return [.opened(target)]
         case .t0(let setting): return [.setT0(setting)]
+        case .user(let lookup): return run(.open(.user(lookup)))
         }
         return []
     }

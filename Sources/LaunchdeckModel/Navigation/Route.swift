@@ -1,3 +1,5 @@
+import LaunchdeckAPI
+
 /// A screen of the dashboard. Drill-downs that show one thing carry its id and a title.
 public enum Route: Sendable, Hashable {
     case overview
@@ -19,6 +21,10 @@ public enum Route: Sendable, Hashable {
     case figures
     /// The launch over time, from the history.
     case timeline
+    /// Loads, daily users and crashes of each app version (Apteligent trends, crash counts).
+    case versions
+    /// One Taplytics user, looked up by `:user QUERY` (the query never shows in the title).
+    case user(TaplyticsUserLookup)
 
     /// The breadcrumb of the screen.
     public var title: String {
@@ -39,6 +45,8 @@ public enum Route: Sendable, Hashable {
         case .dataNotes: "Data notes"
         case .figures: "What the numbers mean"
         case .timeline: "Timeline"
+        case .versions: "App versions"
+        case .user: "User"
         }
     }
 
@@ -48,6 +56,8 @@ public enum Route: Sendable, Hashable {
         case .experiments, .experiment: .experiments
         case .pushes, .push: .push
         case .crashes, .crashGroup, .appHealth: .crashes
+        case .versions: .crashes
+        case .user: .experiments  // Taplytics: polled at its interval
         default: .web
         }
     }

@@ -36,6 +36,7 @@ public struct DetailModel: Sendable {
         case .crash(let c): return crash(c, now: now)
         case .journeys(let j): return journeys(j)
         case .appHealth(let h): return appHealth(h)
+        case .user(let result): return UserCard.detail(result, now: now)
         default: return nil
         }
     }

@@ -124,6 +124,8 @@ public struct ListModel: Sendable {
                 summary: UptimeScreen.summary(response))
         case .experiment, .push, .crash, .journeys, .appHealth:
             return nil
+        case .versions, .user:
+            return nil
         }
     }
 

@@ -42,6 +42,7 @@ enum KeyHelp {
         // The commands, one word each (":site :app …"): they read as commands by their colons.
         CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
         "what each number means and where it comes from: :open figures",
+        "app versions: :open versions \u{00B7} a Taplytics user: :user ID, USER_ID or EMAIL",
     ]
 
     static func overlay(_ keyMap: KeyMap) -> HelpOverlay {
