@@ -59,7 +59,7 @@ final class DataHub: Sendable {
         crashes = Mailbox(onPost: wake)
         sources = PaneSources(services)
         drillDowns = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
-                                     apteligent: services.apteligent)
+                                     apteligent: services.apteligent, adoption: sources.crashes?.adoption)
     }
 
     func start() {

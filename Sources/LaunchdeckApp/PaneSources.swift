@@ -14,10 +14,13 @@ struct PaneSources: Sendable {
     let taplytics: TaplyticsSources?
     let crashes: CrashesSource?
 
-    init(_ services: Services, wallClock: @escaping @Sendable () -> Date = { Date() }) {
+    /// - Parameter adoptionClock: the monotonic clock version adoption ages on (a watched
+    ///   screenshot steps it with the simulator's time; default real time).
+    init(_ services: Services, wallClock: @escaping @Sendable () -> Date = { Date() },
+         adoptionClock: (@Sendable () -> Duration)? = nil) {
         web = services.tinylytics.map { WebSource(client: $0.client, sites: $0.sites, wallClock: wallClock) }
         taplytics = services.taplytics.map { TaplyticsSources(client: $0, wallClock: wallClock) }
-        crashes = services.apteligent.map { CrashesSource(client: $0.client, apps: $0.apps) }
+        crashes = services.apteligent.map { CrashesSource(client: $0.client, apps: $0.apps, now: adoptionClock) }
     }
 }
 

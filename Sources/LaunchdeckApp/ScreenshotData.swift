@@ -3,9 +3,11 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LaunchdeckAPI
 import LaunchdeckClient
 import LaunchdeckModel
 import LaunchdeckScreens
+import LaunchdeckSimulator
 import LaunchdeckStore
 
 /// One poll of everything a screenshot's screen shows, fetched the way the dashboard
@@ -23,7 +25,9 @@ enum ScreenshotData {
     static func gather(_ screen: NamedScreen, services: Services, t0: Date? = nil,
                        clock: @escaping @Sendable () -> Date, watch: Watch? = nil) async -> (DashboardState, DashboardData) {
         var data = services.emptyData()
-        let sources = PaneSources(services, wallClock: clock)
+        // Watching, trends (read every 5 minutes) age with the stepped clock, as they would live.
+        let sources = PaneSources(services, wallClock: clock,
+                                  adoptionClock: watch.map { _ -> @Sendable () -> Duration in { Duration.seconds(clock().timeIntervalSince1970) } })
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("launchdeck-screenshot-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let history = HistoryWriter(history: History.open(path: directory.appendingPathComponent("history.sqlite").path))
@@ -37,7 +41,7 @@ enum ScreenshotData {
 
         var state = DashboardState()
         let source = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
-                                     apteligent: services.apteligent, wallClock: clock)
+                                     apteligent: services.apteligent, adoption: sources.crashes?.adoption, wallClock: clock)
         let query = DrillDownQuery()
         let route: Route?
         switch screen.target {
@@ -51,6 +55,8 @@ enum ScreenshotData {
                 rows = list
             }
             route = rows.first.map { .crashGroup(hash: $0.hash, name: $0.name ?? $0.hash) }
+        case .userLookup:
+            route = .user(TaplyticsUserLookup(kind: .email, value: Simulator.demoUserEmail))
         case .help:
             state.helpShown = true
             route = nil

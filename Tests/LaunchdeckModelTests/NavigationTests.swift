@@ -204,7 +204,7 @@ import Testing
         #expect(catalog.parse("theme high contrast") == .success(.theme("high contrast")))
         if case .failure(let error) = catalog.parse("open nowhere") {
             #expect(error.message == ":open takes one of: alerts, content, crashes, experiments, figures, health, hits, "
-                + "insights, journeys, kudos, leaderboard, notes, overview, push, timeline, uptime")
+                + "insights, journeys, kudos, leaderboard, notes, overview, push, timeline, uptime, versions")
         } else {
             Issue.record(":open of an unknown screen must be refused")
         }

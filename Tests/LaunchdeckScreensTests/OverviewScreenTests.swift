@@ -115,13 +115,13 @@ import Testing
         var state = DashboardState()
         state.helpShown = true
         let lines = Fixture.render(state, width: 80, height: 24).lines
-        #expect(lines[1] == "┌ ┌ Keys ─────────────────────────────────────────────────── any key closes ─┐─┐")
-        #expect(lines[2] == "│ │ Enter           open the selected pane or row                            │ │")
-        #expect(lines[6] == "┌ │ 1 2 3 4         focus the Web, Experiments, Push or Crashes pane         │─┐")
-        #expect(lines[18] == "│ │ [ ] p < >       replay: step, play, slower, faster                       │ │")
+        #expect(lines[1] == "┌┌ Keys ───────────────────────────────────────────────────── any key closes ─┐┐")
+        #expect(lines[2] == "││ Enter           open the selected pane or row                              ││")
+        #expect(lines[6] == "┌│ 1 2 3 4         focus the Web, Experiments, Push or Crashes pane           │┐")
+        #expect(lines[18] == "││ [ ] p < >       replay: step, play, slower, faster                         ││")
         // At 24 rows every key fits, grouped where keys go together, and the commands' footer too.
-        #expect(lines[20] == "│ │ q               quit                                                     │ │")
-        #expect(lines[21] == "│ │ :site :app :range :group :zone :theme :open :t0 :at :refresh :help :quit │ │")
+        #expect(lines[20] == "││ q               quit                                                       ││")
+        #expect(lines[21].hasPrefix("││ :site :app :range :group :zone :theme :open :user :t0 :at"))
         let text = lines.joined(separator: "\n")
         for binding in KeyMap.standard.bindings {
             let group = KeyHelp.groups.first { $0.actions.contains(binding.action) }

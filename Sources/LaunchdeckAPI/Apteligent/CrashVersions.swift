@@ -123,14 +123,61 @@ public struct ApteligentByVersion<Value: Codable & Sendable & Hashable>: Codable
     public var sortedVersions: [String] { versions.keys.sorted { AppVersionOrder.less($0, $1) } }
 }
 
-/// App versions compared number by number (`3.10.0` after `3.9.2`), text where not numbers.
+/// App versions compared number by number (`3.10.0` after `3.9.2`), semver-aware: a
+/// pre-release sorts before its release (`4.0.0-beta.2` before `4.0.0`), build metadata
+/// (`+45`) only breaks ties, and a part's leading number counts before any text after it
+/// (`3.1.0 (45)` before `3.1.1`). Numbers of any length compare without overflow.
 public enum AppVersionOrder {
     public static func less(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: "."), y = b.split(separator: ".")
-        for (p, q) in zip(x, y) where p != q {
-            if let m = Int(p), let n = Int(q) { return m < n }
-            return p < q
+        let x = Parts(a), y = Parts(b)
+        if let order = compare(x.core, y.core) { return order }
+        switch (x.pre, y.pre) {
+        case (nil, nil): break
+        case (nil, _): return false
+        case (_, nil): return true
+        case (let p?, let q?): if let order = compare(p, q) { return order }
         }
-        return x.count < y.count
+        return a < b  // the same version spelled differently, or build metadata: still a total order
+    }
+
+    /// True when `x` sorts first, false when `y` does, nil when they are the same version.
+    static func compare(_ x: [Substring], _ y: [Substring]) -> Bool? {
+        for (p, q) in zip(x, y) {
+            if let order = part(p, q) { return order }
+        }
+        return x.count == y.count ? nil : x.count < y.count
+    }
+
+    /// One dot-separated part: its leading digits by value (numbers before words), then the rest as text.
+    static func part(_ p: Substring, _ q: Substring) -> Bool? {
+        let m = p.prefix { $0.isASCII && $0.isNumber }, n = q.prefix { $0.isASCII && $0.isNumber }
+        switch (m.isEmpty, n.isEmpty) {
+        case (false, true): return true
+        case (true, false): return false
+        case (false, false):
+            let i = m.drop { $0 == "0" }, j = n.drop { $0 == "0" }
+            if i.count != j.count { return i.count < j.count }
+            if i != j { return i < j }
+        case (true, true): break
+        }
+        let r = p.dropFirst(m.count), s = q.dropFirst(n.count)
+        return r == s ? nil : r < s
+    }
+
+    /// The release numbers and the pre-release identifiers, build metadata left out.
+    struct Parts {
+        var core: [Substring]
+        var pre: [Substring]?
+
+        init(_ version: String) {
+            let plain = version.prefix { $0 != "+" }
+            if let dash = plain.firstIndex(of: "-") {
+                core = plain[..<dash].split(separator: ".", omittingEmptySubsequences: false)
+                pre = plain[plain.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false)
+            } else {
+                core = plain.split(separator: ".", omittingEmptySubsequences: false)
+                pre = nil
+            }
+        }
     }
 }

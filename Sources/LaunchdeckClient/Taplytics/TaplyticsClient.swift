@@ -97,6 +97,31 @@ public struct TaplyticsClient: Sendable {
         try await get(try url(TaplyticsEndpoints.user(try pathID(id)), query.items), as: TaplyticsUser.self)
     }
 
+    /// `GET /v2/users/{id}` for `:user`: one request. The user_id or email goes in the query,
+    /// every byte but RFC 3986's unreserved ones percent-encoded (an email's `+` too, which a
+    /// plain query item leaves for a server to read as a space). The value is cut out of any
+    /// error, and decode notes name the endpoint `/v2/users/{id}`, never the id or query.
+    public func lookUp(_ lookup: TaplyticsUserLookup) async throws(ClientError) -> TaplyticsUser {
+        let path = lookup.kind == .id ? TaplyticsEndpoints.user(try pathID(lookup.value)) : lookup.path
+        var url = try url(path)
+        if let parameter = lookup.parameter,
+           var components = URLComponents(url: url, resolvingAgainstBaseURL: false) {
+            components.percentEncodedQuery = FormEncoding.encode([(parameter.name, parameter.value)])
+            guard let encoded = components.url else {
+                throw ClientError(.taplytics, .badRequest, detail: "the query cannot go in a URL")
+            }
+            url = encoded
+        }
+        let secrets = [apiToken, Secret(lookup.value)]
+        let response = try await executor.send(request(url), secrets: secrets)
+        do {
+            return try ResponseDecoder.decode(TaplyticsUser.self, from: response, service: .taplytics,
+                                              endpoint: TaplyticsEndpoints.user("{id}"))
+        } catch {
+            throw secrets.reduce(error) { $0.redacting($1) }
+        }
+    }
+
     /// `GET /v2/usersByToken`, one page.
     public func usersByToken(_ query: TaplyticsUsersByTokenQuery = .init()) async throws(ClientError) -> TaplyticsUsersByTokenPage {
         try await get(try url(TaplyticsEndpoints.usersByToken, query.items), as: TaplyticsUsersByTokenPage.self)

@@ -43,11 +43,14 @@ public struct CrashesSnapshot: Sendable, Equatable, Codable {
 /// Four Apteligent calls a poll (of its 20 a minute): live stats, the day's crash-rate graph,
 /// the crash rate by app version, and the first crash-table page; and `trends` (version
 /// adoption) once every five minutes on top. At the demo's 30 s polls that is 8.2 calls a
-/// minute (8 before), at the default 60 s 4.2 (4 before).
+/// minute (8 before), at the default 60 s 4.2 (4 before). While the versions screen is open it
+/// adds its `crash/counts`, one call a poll at this interval (trends come from this reader):
+/// 10.2 a minute in the demo, 5.2 at 60 s (VersionsAndUserBudgetTests).
 public struct CrashesSource: Sendable {
     public let client: ApteligentClient
     public let apps: AppChoice
-    private let adoption: VersionAdoption
+    /// The one `trends` reader, shared with the versions screen (`DrillDownSource`).
+    public let adoption: VersionAdoption
 
     /// How often version adoption (`GET /v2/trends/{appId}`) is read.
     public static let adoptionEvery: Duration = .seconds(300)

@@ -54,36 +54,62 @@ public struct VersionHealth: Sendable, Equatable, Codable {
     }
 }
 
-/// The version adoption the Crashes pane shows beside the rates, read from `trends` at most
-/// once every `every` (daily buckets change slowly; Apteligent allows 20 calls a minute).
-/// A failed read keeps the last shares and is tried again at the next poll.
-actor VersionAdoption {
+/// The one reader of `GET /v2/trends/{appId}`: the Crashes pane's load shares and the
+/// versions screen both read through it, at most once every `every` (daily buckets change
+/// slowly; Apteligent allows 20 calls a minute). A failed read keeps the last answer and is
+/// tried again at the next poll; readers at the same moment share one request.
+public actor VersionAdoption {
+    /// The newest answer, how old it is, and the last failure since it (if any).
+    public struct Reading: Sendable {
+        public var trends: ApteligentTrends?
+        public var age: Duration?
+        public var error: ClientError?
+    }
+
     private let every: Duration
     private let now: @Sendable () -> Duration
-    private var shares: [String: Double] = [:]
+    private var trends: ApteligentTrends?
+    private var error: ClientError?
     private var readAt: Duration?
     private var app: String?
+    private var inFlight: Task<Result<ApteligentTrends, ClientError>, Never>?
 
     init(every: Duration, now: @escaping @Sendable () -> Duration) {
         self.every = every
         self.now = now
     }
 
-    func shares(app: String, read: @Sendable () async throws(ClientError) -> ApteligentTrends) async -> [String: Double] {
-        let t = now()
+    func shares(app: String, read: @escaping @Sendable () async throws(ClientError) -> ApteligentTrends) async -> [String: Double] {
+        await reading(app: app, read: read).trends.map(VersionHealth.loadShares) ?? [:]
+    }
+
+    /// The trends of `app`, read now when the last answer is older than `every` (or of another app).
+    public func reading(app: String, read: @escaping @Sendable () async throws(ClientError) -> ApteligentTrends) async -> Reading {
         if app != self.app {
             self.app = app
-            shares = [:]
+            trends = nil
+            error = nil
             readAt = nil
+            inFlight = nil
         }
-        if let readAt, t - readAt < every { return shares }
-        do {
-            let trends = try await read()
-            shares = VersionHealth.loadShares(trends)
-            readAt = t
-        } catch {
-            // Kept as they were; asked again at the next poll.
+        if readAt.map({ now() - $0 >= every }) ?? true {
+            let task = inFlight ?? Task { () -> Result<ApteligentTrends, ClientError> in
+                do throws(ClientError) { return .success(try await read()) } catch { return .failure(error) }
+            }
+            inFlight = task
+            let result = await task.value
+            if inFlight == task, self.app == app {
+                inFlight = nil
+                switch result {
+                case .success(let fresh):
+                    trends = fresh
+                    error = nil
+                    readAt = now()
+                case .failure(let failure):
+                    error = failure  // the last answer is kept; asked again at the next poll
+                }
+            }
         }
-        return shares
+        return Reading(trends: trends, age: readAt.map { now() - $0 }, error: error)
     }
 }

@@ -20,6 +20,8 @@ public enum DrillDown: Sendable, Equatable {
     case appHealth(AppHealth)
     case insights(PremiumRead<TinylyticsInsightsResponse>)
     case kudos(KudosTally)
+    case versions(VersionsBoard)
+    case user(UserLookupResult)
 }
 
 /// The app health screen: the app's own numbers and its service calls from performance
@@ -97,12 +99,16 @@ public struct DrillDownSource: Sendable {
     public var tinylytics: (client: TinylyticsClient, sites: SiteChoice)?
     public var taplytics: TaplyticsClient?
     public var apteligent: (client: ApteligentClient, apps: AppChoice)?
+    /// The Crashes pane's `trends` reader, which the versions screen reads through too.
+    public var adoption: VersionAdoption?
     private let wallClock: @Sendable () -> Date
     private let leaderboardPages = LeaderboardPages()
+    private let userReads = UserReads()
 
     public init(tinylytics: (client: TinylyticsClient, sites: SiteChoice)?, taplytics: TaplyticsClient?,
-                apteligent: (client: ApteligentClient, apps: AppChoice)?,
+                apteligent: (client: ApteligentClient, apps: AppChoice)?, adoption: VersionAdoption? = nil,
                 wallClock: @escaping @Sendable () -> Date = { Date() }) {
+        self.adoption = adoption
         self.tinylytics = tinylytics
         self.taplytics = taplytics
         self.apteligent = apteligent
@@ -180,6 +186,12 @@ public struct DrillDownSource: Sendable {
             let (client, apps) = try need(apteligent, .apteligent)
             let app = try await apps.resolve()
             return .crashGroups(try await client.crashTable(app: app.id, page: 1, period: 7, sortBy: "usersAffected").errors)
+        case .versions:
+            let (client, apps) = try need(apteligent, .apteligent)
+            let reader = try need(adoption, .apteligent)
+            return .versions(try await VersionsBoard.read(client: client, app: try await apps.resolve(), adoption: reader))
+        case .user(let lookup):
+            return .user(try await userReads.read(lookup, client: try need(taplytics, .taplytics), wallClock: wallClock))
         case .crashGroup(let hash, _):
             let (client, apps) = try need(apteligent, .apteligent)
             let app = try await apps.resolve()

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LaunchdeckAPI
 
 /// A `:` command line, parsed once (`CommandCatalog.parse`): the state acts on this value
 /// and never reads the line again.
@@ -23,6 +24,8 @@ public enum Command: Sendable, Equatable {
     case t0(T0Setting)
     /// Replay the history at a moment (`:at 18:14`, `:at t0`), or go back to live (`:at live`).
     case at(ReplayMove)
+    /// Look a Taplytics user up and show the card.
+    case user(TaplyticsUserLookup)
 }
 
 /// What `:t0` sets, resolved against the clock by the app: `now`, a UTC clock time (today's,

@@ -14,13 +14,14 @@ public struct CommandCatalog: Sendable, Equatable {
             "t0": ["now", "off"],
             "at": ["t0", "live"],
             "refresh": [], "help": [], "quit": [],
+            "user": [],
         ]
     }
 
     public var commands: [String] { arguments.keys.sorted() }
 
     /// Every command, in the order help lists them (`arguments` has exactly these keys).
-    public static let names = ["site", "app", "range", "group", "zone", "theme", "open", "t0", "at", "refresh", "help", "quit"]
+    public static let names = ["site", "app", "range", "group", "zone", "theme", "open", "user", "t0", "at", "refresh", "help", "quit"]
 
     /// Completes the line as far as it is unambiguous; returns it with the candidates left.
     public func complete(_ line: String) -> (line: String, candidates: [String]) {
@@ -89,7 +90,9 @@ public struct CommandCatalog: Sendable, Equatable {
                 }
                 return .success(.at(.at(setting)))
             }
+        case "user": return TaplyticsUserLookup.parse(argument).map { .user($0) }.mapError { CommandError(message: $0.message) }
         case "open":
+            if argument.lowercased() == "user" { return .failure(CommandError(message: ":open user needs a query: " + TaplyticsUserLookup.usage)) }
             guard let route = Route.named[argument.lowercased()] else {
                 return .failure(CommandError(message: ":open takes one of: \(Route.named.keys.sorted().joined(separator: ", "))"))
             }

@@ -251,6 +251,7 @@ public struct DashboardState: Sendable, Equatable {
         case .at(let move):
             if move == .live { replay = nil }
             return [.replay(move)]
+        case .user(let lookup): return run(.open(.user(lookup)))
         }
         return []
     }

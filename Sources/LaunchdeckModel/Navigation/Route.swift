@@ -1,3 +1,5 @@
+import LaunchdeckAPI
+
 /// A screen of the dashboard. Drill-downs that show one thing carry its id and a title.
 public enum Route: Sendable, Hashable {
     case overview
@@ -25,6 +27,10 @@ public enum Route: Sendable, Hashable {
     case insights
     /// Tinylytics kudos by path.
     case kudos
+    /// Loads, daily users and crashes of each app version (Apteligent trends, crash counts).
+    case versions
+    /// One Taplytics user, looked up by `:user QUERY` (the query never shows in the title).
+    case user(TaplyticsUserLookup)
 
     /// The breadcrumb of the screen.
     public var title: String {
@@ -48,6 +54,8 @@ public enum Route: Sendable, Hashable {
         case .content: "Content health"
         case .insights: "Insights"
         case .kudos: "Kudos"
+        case .versions: "App versions"
+        case .user: "User"
         }
     }
 
@@ -57,6 +65,8 @@ public enum Route: Sendable, Hashable {
         case .experiments, .experiment: .experiments
         case .pushes, .push: .push
         case .crashes, .crashGroup, .appHealth: .crashes
+        case .versions: .crashes
+        case .user: .experiments  // Taplytics: polled at its interval
         default: .web
         }
     }

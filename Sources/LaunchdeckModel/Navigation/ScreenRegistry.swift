@@ -8,6 +8,8 @@ public struct NamedScreen: Sendable, Equatable {
         /// needs an id, so only a screenshot names them.
         case firstExperiment
         case firstCrashGroup
+        /// A user card: `:user QUERY` reaches it; a screenshot looks up the demo's known user.
+        case userLookup
         /// The key help over the overview.
         case help
     }
@@ -33,6 +35,8 @@ extension Route {
         .init("alerts", .route(.alerts)), .init("notes", .route(.dataNotes)), .init("figures", .route(.figures)),
         .init("timeline", .route(.timeline)),
         .init("content", .route(.content)), .init("insights", .route(.insights)), .init("kudos", .route(.kudos)),
+        .init("versions", .route(.versions)),
+        .init("user", .userLookup),
         .init("help", .help),
     ]
 

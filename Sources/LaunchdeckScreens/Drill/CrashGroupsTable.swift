@@ -38,13 +38,17 @@ enum CrashGroupsTable {
             .init("CRASHES", width: fit("CRASHES", rows, 4, max: 10), alignRight: true),
             .init("LAST SEEN", width: fit("LAST SEEN", rows, 5, max: 26)),
         ]
+        // The last row leads on to the versions screen: a spike read against each version's adoption.
         return ListModel(
-            columns: columns, rows: rows,
-            destinations: groups.map { .crashGroup(hash: $0.hash, name: $0.name ?? $0.hash) },
+            columns: columns, rows: rows + [versionsRow],
+            destinations: groups.map { .crashGroup(hash: $0.hash, name: $0.name ?? $0.hash) } + [.versions],
             summary: "\(groups.count) crash groups, last 7 days, in Apteligent's users-affected order "
                 + "\u{00B7} SESSIONS: sessions that crashed (not users)")
             .withStatus(column: 2, roles: groups.map { role($0.status) })
     }
+
+    /// The crash list's last row: Enter opens the versions screen.
+    static let versionsRow = ["App versions \u{2192}", "loads, daily users, crashes and crash ratio by version", "", "", "", ""]
 
     /// Unresolved in amber, resolved in green, any other status as it came.
     static func role(_ status: String?) -> Role {

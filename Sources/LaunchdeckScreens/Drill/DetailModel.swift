@@ -39,6 +39,7 @@ public struct DetailModel: Sendable {
         case .journeys(let j): return journeys(j)
         case .appHealth(let h): return appHealth(h)
         case .insights(let read): return InsightsScreen.detail(read)
+        case .user(let result): return UserCard.detail(result, now: now)
         default: return nil
         }
     }

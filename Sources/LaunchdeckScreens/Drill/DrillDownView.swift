@@ -35,7 +35,9 @@ struct DrillDownView: Sendable {
                                                           loading: "Loading \(route.title.lowercased())")
         guard value != nil, body.height > 0 else { return }  // nil: nothing loaded yet
 
-        if let list = ListModel.of(route, data: data, now: now) {
+        if case .versions(let board)? = data.drillDown(for: route).value {
+            VersionsView(board: board).render(body, into: &buffer, now: now)
+        } else if let list = ListModel.of(route, data: data, now: now) {
             renderList(list, body, into: &buffer)
         } else if let drill = data.drillDown(for: route).value, let detail = DetailModel.of(drill, now: now, data: data) {
             detail.render(body, offset: state.selectedRow, into: &buffer)

@@ -130,6 +130,8 @@ public struct ListModel: Sendable {
             return KudosScreen.list(tally, now: now)
         case .experiment, .push, .crash, .journeys, .appHealth, .insights:
             return nil
+        case .versions, .user:
+            return nil
         }
     }
 

@@ -38,6 +38,12 @@ enum Figures {
             "Sessions in which the crash happened (num_unique_sessions): not users. Apteligent's crash table gives no user count. CRASHES is its total occurrences."),
         Entry(figure: "Crash group: by version", meaning:
             "Daily occurrences for each app version over the 30 days the API sends (from its start date), and sessions and unique sessions with the crash by version."),
+        Entry(figure: "Versions: TODAY columns", meaning:
+            "Loads today, daily users, crashes today and crash ratio of each app version: trends' todayTopValues (appLoadsByVersion, dauByVersion, crashesByVersion, crashRatioByVersion), the service's current day, in a time zone the docs do not name. Each lists its top five versions; LOAD SHARE is of those."),
+        Entry(figure: "Versions: PER DAY", meaning:
+            "Daily buckets of the same trends (about 31 days, the newest today so far), and the app's crashes per day of all versions (crash/counts, dates as sent), read while the screen is open."),
+        Entry(figure: "User: Sessions, seen", meaning:
+            "session_count and created_at of GET /v2/users/{id}. The API gives no last-seen time: Last seen shows last_seen_ip. Read at most once a minute."),
         Entry(figure: "Status bar: tly N/1000h", meaning:
             "Requests launchdeck sent with this Tinylytics key in the last hour, of the 1000 an hour it allows (counted here: Tinylytics sends no rate-limit headers)."),
         Entry(figure: "Status bar: tap N/600h", meaning:

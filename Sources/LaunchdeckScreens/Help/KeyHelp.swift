@@ -54,6 +54,7 @@ enum KeyHelp {
         CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
         "what each number means and where it comes from: :open figures",
         "Tinylytics extras: :open content, :open insights, :open kudos",
+        "app versions: :open versions \u{00B7} a Taplytics user: :user ID, USER_ID or EMAIL",
     ]
 
     static func overlay(_ keyMap: KeyMap) -> HelpOverlay {

@@ -81,6 +81,7 @@ extension ApteligentWorld {
         ("crashRatioByVersion", "crashes", "percent", "appVersion"), ("crashRatioByOs", "crashes", "percent", "os"),
         ("crashRatioByDevice", "crashes", "percent", "device"), ("affectedUsers", "users", "count", nil),
         ("affectedUsersRatio", "users", "percent", nil), ("dau", "dau", "count", nil), ("mau", "users", "count", nil),
+        ("dauByVersion", "dau", "count", "appVersion"),
     ]
 
     /// 31 daily buckets of each trend's top five categories, today last (so far today).
@@ -91,28 +92,44 @@ extension ApteligentWorld {
             let end = min(now, day.addingTimeInterval(86_400))
             return (loads(app, from: day, to: end), launchCrashes(app, from: day, to: end), end)
         }
+        // Each version's loads of each day, summed a quarter hour at a time with the shares of
+        // that moment: a new version's buckets rise from 0 as it is adopted, and today's counts
+        // only the loads since it came out.
+        let versionLoads = zip(days, daily).map { day, d -> [String: Double] in
+            var out: [String: Double] = [:]
+            var t = day
+            while t < d.end {
+                let next = min(d.end, t.addingTimeInterval(900))
+                let loads = self.loads(app, from: t, to: next)
+                for (name, share) in shares(app, "appVersion", at: next) { out[name, default: 0] += loads * share }
+                t = next
+            }
+            return out
+        }
         var series: [String: ApteligentTrends.Trend] = [:]
         for trend in Self.trendNames {
             let categories = (trend.dimension.map { shares(app, $0, at: now) } ?? [("all", 1)]).prefix(5)
             var out: [String: ApteligentTrends.Trend.Category] = [:]
             var todayValues: [String: Double] = [:]
             for (name, share) in categories {
-                let buckets = zip(days, daily).map { day, d -> ApteligentTrends.Trend.Bucket in
+                let buckets = zip(days, daily).enumerated().map { i, pair -> ApteligentTrends.Trend.Bucket in
+                    let (day, d) = pair
+                    let dayShare = trend.dimension != "appVersion" ? share : d.loads > 0 ? (versionLoads[i][name] ?? 0) / d.loads : 0
                     let baseline = (app.app.crashPercent ?? 0.5) / 100
                     let crashes: Double
                     if trend.dimension == "appVersion" {
-                        crashes = name == app.launchVersion ? Double(d.launch) : d.loads * share * baseline
+                        crashes = name == app.launchVersion ? Double(d.launch) : d.loads * dayShare * baseline
                     } else {
                         let adoption = app.launchVersion == nil ? 0 : timeline.newVersionAdoption(at: d.end)
-                        crashes = (d.loads * (1 - adoption) * baseline + Double(d.launch)) * share
+                        crashes = (d.loads * (1 - adoption) * baseline + Double(d.launch)) * dayShare
                     }
                     let value: Double
                     switch (trend.of, trend.type) {
-                    case ("app_loads", _): value = (d.loads * share).rounded()
+                    case ("app_loads", _): value = (d.loads * dayShare).rounded()
                     case ("crashes", "count"): value = crashes.rounded()
-                    case (_, "percent"): value = d.loads * share > 0 ? (crashes / (d.loads * share) * 100).rounded(toPlaces: 3) : 0
+                    case (_, "percent"): value = d.loads * dayShare > 0 ? (crashes / (d.loads * dayShare) * 100).rounded(toPlaces: 3) : 0
                     case ("users", "count") where trend.name == "affectedUsers": value = (crashes * 0.8).rounded()
-                    case ("dau", _): value = Double(snapshot(app, at: d.end).dau ?? 0)
+                    case ("dau", _): value = (Double(snapshot(app, at: d.end).dau ?? 0) * (trend.dimension == nil ? 1 : dayShare)).rounded()
                     default: value = Double(app.app.mau ?? 0)
                     }
                     return .init(duration: "P1D", start: Self.time(day), value: value)

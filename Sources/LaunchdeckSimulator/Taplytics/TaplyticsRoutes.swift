@@ -47,6 +47,18 @@ struct TaplyticsRoutes: Sendable {
             }
             return JSONResponse.make(user)
         }
+        // The id left out, as the docs allow with user_id or email (`/v2/users/?email=…`).
+        group.get(RouterPath(TaplyticsEndpoints.userLookup)) { request, _ in
+            let query = request.uri.queryParameters
+            let userID = query.get(TaplyticsEndpoints.Parameter.userID), email = query.get(TaplyticsEndpoints.Parameter.email)
+            guard userID != nil || email != nil else {
+                return JSONResponse.error("Bad Request: give an id, user_id or email", status: .badRequest)
+            }
+            guard let user = await findUser(id: "", userID: userID, email: email) else {
+                return JSONResponse.error("User not found", status: .notFound)
+            }
+            return JSONResponse.make(user)
+        }
         group.get(RouterPath(TaplyticsEndpoints.usersByToken)) { request, _ in
             await usersByToken(request)
         }
