@@ -87,7 +87,12 @@ public struct DashboardScreen: Sendable {
         let trail = Rect(x: area.x + 1, y: area.y, width: area.width - 25, height: 1)
         let x = trail.x + Breadcrumbs(["launchdeck"] + state.navigation.breadcrumbs).render(trail, into: &buffer)
         var right: [(String, Style)] = []
-        if let comparison = data.comparison { right += Self.sinceT0(comparison, separator: buffer.glyphs.separator) }
+        // The comparison's parts go together: none of it rather than half.
+        var together = 0
+        if let comparison = data.comparison {
+            right += Self.sinceT0(comparison, separator: buffer.glyphs.separator)
+            together = right.count
+        }
         if state.frozen { right.append(("FROZEN", Style(.warning, bold: true, reverse: true))) }
         if context.demo { right.append(("DEMO", Style(.warning, bold: true, reverse: true))) }
         if !data.dataNotes.isEmpty {
@@ -106,7 +111,8 @@ public struct DashboardScreen: Sendable {
         // What does not fit goes from the left: the clock (or REPLAY) always stays.
         var width = right.reduce(0) { $0 + TextWidth.of($1.0) + 1 }
         while right.count > 1, area.maxX - 1 - width <= x {
-            width -= TextWidth.of(right.removeFirst().0) + 1
+            for _ in 0..<max(1, together) { width -= TextWidth.of(right.removeFirst().0) + 1 }
+            together = 0
         }
         var rx = area.maxX - 1 - width
         for (text, style) in right {
