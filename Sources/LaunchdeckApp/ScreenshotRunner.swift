@@ -19,10 +19,8 @@ public enum ScreenshotRunner {
 
     /// `--watched`: "16m", "90s" (at most two hours: a poll every 30 s is 240 polls).
     public static func watchedSeconds(_ text: String) -> TimeInterval? {
-        guard text.last == "s" || text.last == "m", let seconds = SpanText.seconds(text), seconds > 0, seconds <= 7200 else {
-            return nil
-        }
-        return seconds
+        guard let seconds = SpanText.seconds(text), seconds > 0, seconds <= 7200 else { return nil }
+        return TimeInterval(seconds)
     }
 
     /// The screens it renders: the registry's names (`Route.screens`).

@@ -1,3 +1,4 @@
+import LaunchdeckAPI
 import Testing
 @testable import LaunchdeckConfig
 
@@ -15,6 +16,19 @@ import Testing
         for text in ["", "30", "s", "0s", "30x", "5m1h", "1h1h", "30s ", "-5s", "1.5m", "99999999999999999999s"] {
             #expect(RefreshDuration.parse(text) == nil, "\(text)")
         }
+    }
+
+    /// One reader of spans for the config and the command line: days too (retention), and
+    /// the same refusals everywhere.
+    @Test func spansAreReadOnceForEveryCaller() {
+        #expect(SpanText.seconds("7d") == 604_800)
+        #expect(SpanText.seconds("1d12h") == 129_600)
+        #expect(SpanText.seconds("0m") == 0, "zero is a span; callers that need more say so")
+        #expect(RefreshDuration.parse("0m") == nil)
+        #expect(HistorySettings.parseRetention("30d") == .seconds(30 * 86_400))
+        #expect(HistorySettings.parseRetention("12h") == .seconds(43_200))
+        #expect(HistorySettings.parseRetention("10001d") == nil)
+        for text in ["1.5h", "-2h", "2h1d", "2", "h"] { #expect(SpanText.seconds(text) == nil, "\(text)") }
     }
 
     @Test func formatsTheShortestSpelling() {

@@ -43,7 +43,7 @@ public enum ExportRunner {
             return .success(date)
         }
         if let date = Timestamp.parse(since) { return .success(date) }
-        if let span = SpanText.seconds(since) { return .success(now.addingTimeInterval(-span)) }
+        if let span = SpanText.seconds(since) { return .success(now.addingTimeInterval(-TimeInterval(span))) }
         return .failure(ExportError("--since takes T0, a span such as 90s, 30m, 2h or 7d, or a time such as "
                                     + "2026-12-06T18:00:00Z; got \(since.prefix(40).debugDescription)"))
     }

@@ -1,3 +1,4 @@
+import LaunchdeckAPI
 /// `[history]`: the launch's history on disk (SQLite), kept by default.
 public struct HistorySettings: Sendable, Equatable {
     /// False: record nothing and read nothing (the dashboard shows now only).
@@ -18,8 +19,8 @@ public struct HistorySettings: Sendable, Equatable {
 
     /// "30d", "12h", "90m", "1h30m": days, or what `refresh` takes.
     static func parseRetention(_ text: String) -> Duration? {
-        if text.hasSuffix("d"), let days = Int(text.dropLast()), days > 0, days <= 10_000 { return .seconds(days * 86_400) }
-        return RefreshDuration.parse(text)
+        guard let seconds = SpanText.seconds(text), seconds > 0, seconds <= 10_000 * 86_400 else { return nil }
+        return .seconds(seconds)
     }
 
     /// "100MB", "500KB", "2GB" (powers of 1000) or a number of bytes; at least 1 MB.

@@ -1,24 +1,9 @@
+import LaunchdeckAPI
 /// Durations as the config writes them: "30s", "5m", "1h", "1h30m", or whole seconds.
 enum RefreshDuration {
-    /// The duration `text` spells, or nil. Units run from hours to seconds, each at most once.
+    /// The duration `text` spells (`SpanText`: `45s`, `1h30m`), or nil; zero is not one.
     static func parse(_ text: String) -> Duration? {
-        var seconds = 0
-        var digits = ""
-        var lastUnit = Int.max
-        for character in text {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                continue
-            }
-            let units: [Character: Int] = ["h": 3600, "m": 60, "s": 1]
-            guard let unit = units[character], unit < lastUnit, let count = Int(digits), count <= 1_000_000 else {
-                return nil
-            }
-            seconds += count * unit
-            lastUnit = unit
-            digits = ""
-        }
-        guard digits.isEmpty, lastUnit != Int.max, seconds > 0 else { return nil }
+        guard let seconds = SpanText.seconds(text), seconds > 0 else { return nil }
         return .seconds(seconds)
     }
 
