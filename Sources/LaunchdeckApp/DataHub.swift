@@ -210,12 +210,15 @@ final class DataHub: Sendable {
     }
 
     private func post(_ value: Loadable<DrillDown>, drillFor route: Route) {
-        let posted = state.withLock { s -> Bool in
-            guard let drill = s.drill, drill.route == route, !Task.isCancelled else { return false }
+        let posted = state.withLock { s -> (isNew: Bool, Void)? in
+            guard let drill = s.drill, drill.route == route, !Task.isCancelled else { return nil }
             s.drill?.last = value
             drillDown.post((route, value))
-            return true
+            return (drill.last.fetchedAt != value.fetchedAt, ())
         }
-        if posted { wake() }
+        guard let posted else { return }
+        wake()
+        // Each new answer is kept for replay, like the panes'.
+        if posted.isNew, let drill = value.value, let at = value.fetchedAt { history.drillDown(drill, route: route, at: at) }
     }
 }

@@ -94,4 +94,43 @@ import Testing
         }
         #expect(run.terminal.failures.isEmpty, "\(run.terminal.failures)")
     }
+
+    /// A drill-down someone had open is kept too, and replay shows it as it was.
+    @Test func anOpenDrillDownIsKeptAndReplayed() async throws {
+        let (directory, path) = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let history = History.open(path: path)
+        _ = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in
+            [.data] + ScriptedTerminal.Step.command("open crashes") + [
+                .until("the crash groups") { screen in screen.contains { $0.contains("NSInvalidArgumentException") } },
+                .key(.character("q"))]
+        }
+        let source = try #require(Route.crashes.historySource)
+        let kept = try #require(history.snapshot(source: source), "the open drill-down was kept")
+        guard case .crashGroups(var rows) = try #require(SnapshotCodec.decode(DrillDown.self, from: kept.body)) else {
+            Issue.record("kept as crash groups")
+            return
+        }
+        rows[0].name = "BackThenException"
+        let moment = Date(timeIntervalSince1970: (kept.observedAt.timeIntervalSince1970 - 600).rounded())
+        history.saveSnapshot(StoredSnapshot(source: source, observedAt: moment,
+                                            body: try #require(SnapshotCodec.encode(DrillDown.crashGroups(rows)))))
+        let run = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in
+            [.data] + ScriptedTerminal.Step.command("open crashes") + [
+                .until("live crash groups") { screen in screen.contains { $0.contains("NSInvalidArgumentException") } },
+            ] + ScriptedTerminal.Step.command("at " + Timestamp.format(moment.addingTimeInterval(5))) + [
+                .until("the crash groups as kept then") { screen in
+                    screen[0].contains("REPLAY") && screen.contains { $0.contains("BackThenException") }
+                },
+                .key(.escape),
+                .until("live again") { screen in
+                    !screen[0].contains("REPLAY") && screen.contains { $0.contains("NSInvalidArgumentException") }
+                },
+                .key(.character("q")),
+            ]
+        }
+        #expect(run.terminal.failures.isEmpty, "\(run.terminal.failures)")
+        #expect(try Route.user(TaplyticsUserLookup.parse("user9@example.invalid").get()).historySource == nil,
+                "a user card is never kept: personal data")
+    }
 }

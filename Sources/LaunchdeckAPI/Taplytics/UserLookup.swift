@@ -4,8 +4,8 @@
 /// can be omitted"). One query is one request: the kind is decided here, never by trying.
 ///
 /// The value is personal data: `description` and every message here name only the kind.
-public struct TaplyticsUserLookup: Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+public struct TaplyticsUserLookup: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case id
         case userID = "user_id"
         case email

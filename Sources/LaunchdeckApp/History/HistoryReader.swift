@@ -21,6 +21,8 @@ final class HistoryReader: Sendable {
         var timeline: TimelineRange?
         /// The moment replay shows; nil: live.
         var replay: Date?
+        /// The screen open, whose own data replay shows as kept.
+        var route: Route = .overview
     }
 
     struct Answer: Sendable {
@@ -74,6 +76,8 @@ final class HistoryReader: Sendable {
             timeline: request.timeline.map {
                 Timeline(history: history, site: request.site, app: request.app, range: $0, end: request.now, buckets: Timeline.buckets)
             },
-            frame: request.replay.map { ReplayFrame.read(history, at: $0) })
+            frame: request.replay.map {
+                ReplayFrame.read(history, at: $0, route: request.route.historySource == nil ? nil : request.route)
+            })
     }
 }

@@ -78,7 +78,10 @@ struct ReplayDriver {
     /// The moment to read a frame for, when the one on hand no longer shows it; nil otherwise.
     mutating func wanted(_ state: DashboardState) -> Date? {
         guard let replay = state.replay, !awaiting else { return nil }
-        if let frame, frame.moment <= replay.moment, frame.next.map({ replay.moment < $0 }) ?? true { return nil }
+        let route = state.route.historySource == nil ? nil : state.route
+        if let frame, frame.drill?.route == route, frame.moment <= replay.moment, frame.next.map({ replay.moment < $0 }) ?? true {
+            return nil
+        }
         awaiting = true
         return replay.moment
     }
@@ -105,10 +108,15 @@ struct ReplayDriver {
         data.experiments = kept(frame?.panes.experiments)
         data.pushes = kept(frame?.panes.pushes)
         data.crashes = kept(frame?.panes.crashes)
-        if let drill = live.drillDown {
+        // The open screen's own data as kept then (the live answer underneath is not shown).
+        if state.route.historySource != nil {
+            let kept = frame?.drill.flatMap { $0.route == state.route ? $0.value : nil }
             var none = Loadable<DrillDown>()
-            none.fail("replay keeps what the overview's panes showed; this screen's data was not recorded (Esc: live)", at: moment)
-            data.drillDown = (drill.route, none)
+            if frame != nil, kept == nil {
+                none.fail("not recorded at or before " + Self.label(moment) + ": replay keeps a screen's data while "
+                          + "someone has it open (the overview's panes always)", at: moment)
+            }
+            data.drillDown = (state.route, kept.map { Loadable(value: $0.value, fetchedAt: $0.observedAt) } ?? none)
         }
         return data
     }

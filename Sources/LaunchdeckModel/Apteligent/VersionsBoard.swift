@@ -10,9 +10,9 @@ import LaunchdeckClient
 /// (today's and about 31 daily buckets, from `GET /v2/trends/{appId}` through the Crashes
 /// pane's one reader), newest version first, and the app's crashes per day of all versions
 /// (`GET /v2/app/crash/counts/{appId}`, read each time the screen polls).
-public struct VersionsBoard: Sendable, Equatable {
+public struct VersionsBoard: Sendable, Equatable, Codable {
     /// One measure of one version.
-    public struct Figure: Sendable, Equatable {
+    public struct Figure: Sendable, Equatable, Codable {
         /// The service's value for today (`todayTopValues`); nil when it gave none for this version.
         public var today: Double?
         /// Daily bucket values, oldest first.
@@ -24,7 +24,7 @@ public struct VersionsBoard: Sendable, Equatable {
         }
     }
 
-    public struct Row: Sendable, Equatable {
+    public struct Row: Sendable, Equatable, Codable {
         public var version: String
         public var loads: Figure?
         public var users: Figure?

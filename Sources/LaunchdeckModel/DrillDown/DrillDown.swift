@@ -7,7 +7,7 @@ import LaunchdeckAPI
 import LaunchdeckClient
 
 /// The data of a drill-down screen, fetched when it opens and on refresh.
-public enum DrillDown: Sendable, Equatable {
+public enum DrillDown: Sendable, Equatable, Codable {
     case hits(rows: [TinylyticsGroupedHit], total: Int, title: String)
     /// The pages loaded so far, where they start, and what the total counts.
     case leaderboard(LeaderboardSlice)
@@ -26,7 +26,7 @@ public enum DrillDown: Sendable, Equatable {
 
 /// The app health screen: the app's own numbers and its service calls from performance
 /// management (latency and errors by service over the last hour).
-public struct AppHealth: Sendable, Equatable {
+public struct AppHealth: Sendable, Equatable, Codable {
     public var appName: String
     public var app: ApteligentApp
     public var latencyByService: [ApteligentPie.Slice]

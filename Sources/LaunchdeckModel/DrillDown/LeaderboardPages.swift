@@ -3,7 +3,7 @@ import LaunchdeckClient
 
 /// What the leaderboard screen has of the ranking: a run of whole pages (from the top, or
 /// ending at the last page after `G`), where it starts, and what the total counts.
-public struct LeaderboardSlice: Sendable, Equatable {
+public struct LeaderboardSlice: Sendable, Equatable, Codable {
     public var entries: [TinylyticsLeaderboardEntry]
     /// The rank of `entries[0]` (1: the most hit path).
     public var firstRank: Int

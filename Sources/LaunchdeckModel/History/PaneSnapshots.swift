@@ -73,3 +73,28 @@ public enum SnapshotCodec {
         return try? decoder.decode(V.self, from: Data(bytes))
     }
 }
+
+extension Route {
+    /// The history's source name for this screen's own data (`drill/leaderboard`,
+    /// `drill/experiment/ID`): what replay shows of it. Nil for a user card (personal data is
+    /// never kept) and for screens whose data is not their own.
+    public var historySource: String? {
+        guard DrillDownSource.hasOwnData(self) else { return nil }
+        switch self {
+        case .user: return nil
+        case .experiment(let id, _): return "drill/experiment/" + id
+        case .push(let id, _): return "drill/push/" + id
+        case .crashGroup(let hash, _): return "drill/crash/" + hash
+        default: return Route.screens.first { $0.target == .route(self) }.map { "drill/" + $0.name }
+        }
+    }
+}
+
+extension DrillDown {
+    /// The drill-down kept under `route` at or before `moment`, with when it was read.
+    public static func read(_ history: History, route: Route, at moment: Date) -> Stamped<DrillDown>? {
+        guard let source = route.historySource, let stored = history.snapshot(source: source, atOrBefore: moment),
+              let value = SnapshotCodec.decode(DrillDown.self, from: stored.body) else { return nil }
+        return Stamped(value, at: stored.observedAt)
+    }
+}

@@ -44,18 +44,29 @@ public struct ReplayFrame: Sendable, Equatable {
     /// The newest poll recorded before `moment` (within a day), and the oldest after it.
     public var previous: Date?
     public var next: Date?
+    /// The open drill-down's data as kept at or before the moment (nil: none kept).
+    public var drill: (route: Route, value: Stamped<DrillDown>?)?
 
-    public init(moment: Date, panes: PaneSnapshots, previous: Date?, next: Date?) {
+    public init(moment: Date, panes: PaneSnapshots, previous: Date?, next: Date?,
+                drill: (route: Route, value: Stamped<DrillDown>?)? = nil) {
         self.moment = moment
         self.panes = panes
         self.previous = previous
         self.next = next
+        self.drill = drill
     }
 
-    public static func read(_ history: History, at moment: Date) -> ReplayFrame {
+    /// The frame at `moment`, with the drill-down of `route` (the screen open) when it has data of its own.
+    public static func read(_ history: History, at moment: Date, route: Route? = nil) -> ReplayFrame {
         let day: TimeInterval = 86_400, instant: TimeInterval = 0.001
         return ReplayFrame(moment: moment, panes: PaneSnapshots.read(history, at: moment),
                            previous: history.snapshotTimes(from: moment.addingTimeInterval(-day), to: moment.addingTimeInterval(-instant)).last,
-                           next: history.snapshotTimes(from: moment.addingTimeInterval(instant), to: moment.addingTimeInterval(day)).first)
+                           next: history.snapshotTimes(from: moment.addingTimeInterval(instant), to: moment.addingTimeInterval(day)).first,
+                           drill: route.map { ($0, DrillDown.read(history, route: $0, at: moment)) })
+    }
+
+    public static func == (a: ReplayFrame, b: ReplayFrame) -> Bool {
+        a.moment == b.moment && a.panes == b.panes && a.previous == b.previous && a.next == b.next
+            && a.drill?.route == b.drill?.route && a.drill?.value == b.drill?.value
     }
 }

@@ -9,8 +9,8 @@ import LaunchdeckClient
 /// What `:user QUERY` found: the user, or that Taplytics has no such user (a 404 is an
 /// answer here, said in place with what to try next, not a failure), and when it was read.
 /// Holds the kind of lookup, never the query itself.
-public struct UserLookupResult: Sendable, Equatable {
-    public enum Answer: Sendable, Equatable {
+public struct UserLookupResult: Sendable, Equatable, Codable {
+    public enum Answer: Sendable, Equatable, Codable {
         case found(TaplyticsUser)
         case notFound
     }

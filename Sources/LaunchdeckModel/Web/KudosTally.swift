@@ -6,8 +6,8 @@ import Foundation
 import LaunchdeckAPI
 
 /// The kudos of a range of days counted by path (`GET /sites/:id/kudos`, one page).
-public struct KudosTally: Sendable, Equatable {
-    public struct Row: Sendable, Equatable {
+public struct KudosTally: Sendable, Equatable, Codable {
+    public struct Row: Sendable, Equatable, Codable {
         public var path: String
         public var count: Int
         /// Of those, how many on `today`.
