@@ -1,5 +1,5 @@
 import Foundation
-import LaunchdeckModel
+@testable import LaunchdeckModel
 import LaunchdeckStore
 import Testing
 
@@ -62,5 +62,19 @@ import Testing
         let timeline = Timeline(history: History(off: nil), site: 7, app: "a", range: .day, end: end, buckets: 10)
         #expect(timeline.hitsPerMinute == Array(repeating: nil, count: 10))
         #expect(timeline.crashRates.isEmpty && timeline.events.isEmpty)
+    }
+
+    /// The day graph's hourly points are one line on an hour's range, not dots; a missing
+    /// hour stays a gap, and the buckets keep only what was recorded (for the cursor).
+    @Test func hourlySamplesAreJoinedButAMissingHourIsAGap() {
+        let start = Date(timeIntervalSince1970: 1_796_000_000)
+        let points = [0, 1, 2, 4].map { SeriesPoint(at: start.addingTimeInterval(Double($0) * 3600), value: Double($0), observedAt: start) }
+        #expect(Timeline.graphStep(points) == 3600)
+        var values = [Double?](repeating: nil, count: 17)
+        for hour in [0, 1, 2, 4] { values[hour * 4] = Double(hour) }
+        let drawn = Timeline.joined(values, within: 3600, bucket: 900)
+        #expect(drawn[2] == 0.5 && drawn[6] == 1.5, "between two hourly samples, the straight line")
+        #expect(drawn[9...15].allSatisfy { $0 == nil }, "two hours apart: a gap")
+        #expect(Timeline.joined(values, within: nil, bucket: 900) == values, "no known step, nothing joined")
     }
 }

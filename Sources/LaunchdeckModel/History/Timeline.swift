@@ -24,7 +24,18 @@ public enum TimelineRange: String, Sendable, CaseIterable {
 public struct Timeline: Sendable, Equatable {
     public struct Line: Sendable, Equatable {
         public var name: String
+        /// Each bucket's mean of what was recorded in it (nil: nothing).
         public var values: [Double?]
+        /// What the chart draws: `values`, with the buckets between two samples of a series
+        /// the source itself samples coarsely (the hourly graph) joined by a straight line,
+        /// as the source's own chart joins them. Readouts use `values`.
+        public var drawn: [Double?]
+
+        public init(name: String, values: [Double?], drawn: [Double?]? = nil) {
+            self.name = name
+            self.values = values
+            self.drawn = drawn ?? values
+        }
     }
 
     public var range: TimelineRange
@@ -96,7 +107,11 @@ public struct Timeline: Sendable, Equatable {
             let live = history.points(HistoryRecorder.crashSeries(app, "rate_now"), from: start, to: end)
             if !live.isEmpty { lines.append(Line(name: "now (last minutes)", values: averaged(live))) }
             let overall = history.points(HistoryRecorder.crashSeries(app, "rate"), from: start, to: end)
-            if !overall.isEmpty { lines.append(Line(name: "hourly (the day's graph)", values: averaged(overall))) }
+            if !overall.isEmpty {
+                let values = averaged(overall)
+                lines.append(Line(name: "hourly (the day's graph)", values: values,
+                                  drawn: Self.joined(values, within: Self.graphStep(overall), bucket: width)))
+            }
             let prefix = HistoryRecorder.crashSeries(app, "rate_day") + "/"
             for name in history.seriesNames() where name.hasPrefix(prefix) {
                 let points = history.points(name, from: start, to: end)
@@ -109,6 +124,33 @@ public struct Timeline: Sendable, Equatable {
 }
 
 extension Timeline {
+    /// The spacing of a sampled series: its most common gap between points (an hour for
+    /// Apteligent's day graph); nil with fewer than two points.
+    static func graphStep(_ points: [SeriesPoint]) -> TimeInterval? {
+        let gaps = zip(points.dropFirst(), points).map { ($0.at.timeIntervalSince($1.at)).rounded() }.filter { $0 > 0 }
+        let counts = gaps.reduce(into: [TimeInterval: Int]()) { $0[$1, default: 0] += 1 }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// `values` with the empty buckets between two known ones no more than `within` seconds
+    /// apart filled on the straight line between them; a longer gap stays a gap.
+    static func joined(_ values: [Double?], within: TimeInterval?, bucket: TimeInterval) -> [Double?] {
+        guard let within, bucket > 0 else { return values }
+        let reach = Int((within * 1.5 / bucket).rounded(.up))
+        var out = values
+        var last: (index: Int, value: Double)?
+        for (i, value) in values.enumerated() {
+            guard let value else { continue }
+            if let last, i - last.index > 1, i - last.index <= reach {
+                for j in (last.index + 1)..<i {
+                    out[j] = last.value + (value - last.value) * Double(j - last.index) / Double(i - last.index)
+                }
+            }
+            last = (i, value)
+        }
+        return out
+    }
+
     /// Sixty cursor steps cross any range (a step is one bucket on the hour's, four on longer ones).
     public var cursorStep: Int { max(1, hitsPerMinute.count / 60) }
 

@@ -68,7 +68,7 @@ struct TimelineView: Sendable {
             lx += buffer.write("  \u{25CF} ", x: lx, y: y, style: style)
             lx += buffer.write(line.name, x: lx, y: y, style: .muted, maxWidth: plot.maxX - lx)
         }
-        TimeChart(lines: zip(lines, styles).map { ($0.values, $1) }, format: Self.percent)
+        TimeChart(lines: zip(lines, styles).map { ($0.drawn, $1) }, format: Self.percent)
             .render(crashArea, gutter: Self.gutter, into: &buffer)
 
         buffer.write("site", x: body.x, y: bandY, style: .muted)
