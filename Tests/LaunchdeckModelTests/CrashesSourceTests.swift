@@ -55,11 +55,14 @@ import Testing
             #expect(first.trendStart != nil && first.trendInterval.map { $0 > 0 } == true,
                     "the day's graph keeps its start and interval, so the history can place its points")
             #expect(first.versions == first.versions.sorted { $0.crashPercent > $1.crashPercent })
+            #expect(first.versionDays.contains { $0.version == "3.4.0" } && first.versionDays.count > first.versions.count,
+                    "the poll that read trends carries its daily loads by version, for the history")
 
             let (second, secondCalls) = try await poll(after: 61)
             #expect(secondCalls.count == 4, "\(secondCalls)")
             #expect(!secondCalls.contains { $0.contains("/v2/trends/") })
             #expect(second.versions.map(\.loadShare) == first.versions.map(\.loadShare), "adoption kept between reads")
+            #expect(second.versionDays.isEmpty, "days are given once, by the poll that read them")
 
             let (_, laterCalls) = try await poll(after: 300)
             #expect(laterCalls.count == 5)

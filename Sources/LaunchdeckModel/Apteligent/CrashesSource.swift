@@ -18,6 +18,10 @@ public struct CrashesSnapshot: Sendable, Equatable, Codable {
     /// The moment of `trend`'s first point and the seconds between points, when the graph gave them.
     public var trendStart: Date?
     public var trendInterval: TimeInterval?
+    /// App loads by version and day (`trends` appLoadsByVersion, its own daily buckets), on
+    /// the poll that read trends (every five minutes); empty on the others. The history's
+    /// backfill of adoption.
+    public var versionDays: [VersionDay] = []
     /// App versions by crash rate over the last day, highest first, with their share of loads.
     public var versions: [VersionHealth]
     /// The first crash-table page: `num_unique_sessions` in each row counts sessions, not users.
@@ -72,16 +76,20 @@ public struct CrashesSource: Sendable {
             let rates = try await client.errorPie(app: id, graph: "crashPercent", groupBy: "appVersion", duration: 1440)
             let table = try await client.crashTable(app: id, page: 1, period: 7, sortBy: "usersAffected")
             let client = self.client
-            let shares = await adoption.shares(app: id) { () async throws(ClientError) -> ApteligentTrends in
+            let adopted = await adoption.reading(app: id) { () async throws(ClientError) -> ApteligentTrends in
                 try await client.trends(app: id)
             }
+            let shares = adopted.trends.map(VersionHealth.loadShares) ?? [:]
             let rateNow = live.crashPercentage ?? Self.rate(live.periodicData)
-            return CrashesSnapshot(
+            var snapshot = CrashesSnapshot(
                 appID: id, appName: app.appName ?? id, rateNow: rateNow,
                 trend: graph.series.first?.points ?? [],
                 versions: VersionHealth.ranked(rates: rates.slices, shares: shares),
                 topGroups: Array(table.errors.prefix(10)),
                 trendStart: graph.start.flatMap(Timestamp.parse), trendInterval: graph.interval.map(TimeInterval.init))
+            // Read this poll (not an answer kept from an earlier one): its days go to the history once.
+            if let trends = adopted.trends, let age = adopted.age, age < .seconds(1) { snapshot.versionDays = VersionDay.loads(trends) }
+            return snapshot
         } catch where error.kind == .notFound {
             await apps.forget()
             throw error

@@ -54,6 +54,30 @@ public struct VersionHealth: Sendable, Equatable, Codable {
     }
 }
 
+/// One version's app loads on one day, as `trends` buckets them (`start`, a day long).
+public struct VersionDay: Sendable, Equatable, Codable {
+    public var version: String
+    public var day: Date
+    public var loads: Double
+
+    public init(version: String, day: Date, loads: Double) {
+        self.version = version
+        self.day = day
+        self.loads = loads
+    }
+
+    /// Every daily bucket of `appLoadsByVersion` with a readable start and a finite count.
+    public static func loads(_ trends: ApteligentTrends) -> [VersionDay] {
+        guard let loads = trends.series["appLoadsByVersion"] else { return [] }
+        return loads.categories.sorted { $0.key < $1.key }.flatMap { version, category in
+            category.buckets.compactMap { bucket in
+                guard let day = bucket.start.flatMap(Timestamp.parse), bucket.value.isFinite, bucket.value >= 0 else { return nil }
+                return VersionDay(version: version, day: day, loads: bucket.value)
+            }
+        }
+    }
+}
+
 /// The one reader of `GET /v2/trends/{appId}`: the Crashes pane's load shares and the
 /// versions screen both read through it, at most once every `every` (daily buckets change
 /// slowly; Apteligent allows 20 calls a minute). A failed read keeps the last answer and is

@@ -71,6 +71,10 @@ public struct HistoryRecorder: Sendable {
                 points.append(Observation(series: Self.crashSeries(app, "load_share", version: version.version), value: share))
             }
         }
+        // Adoption from the API's own daily buckets, each at its day (a later read of a day replaces it).
+        for day in snapshot.versionDays {
+            points.append(Observation(series: Self.crashSeries(app, "loads_day", version: day.version), at: day.day, value: day.loads))
+        }
         return PollRecord(source: "crashes/\(app)", observedAt: now, points: points)
     }
 
