@@ -19,6 +19,7 @@ import Testing
         let drills = DrillDownSource(tinylytics: (client, sites), taplytics: nil, apteligent: nil)
         let insights = try await drills.fetch(.insights, query: DrillDownQuery())
         let kudos = try await drills.fetch(.kudos, query: DrillDownQuery())
+        let uptime = try await drills.fetch(.uptime, query: DrillDownQuery())
         await transport.shutdown()
         await simulator.stop()
 
@@ -28,6 +29,8 @@ import Testing
         #expect(snapshot.kudosToday != nil, "kudos are no subscription feature")
         #expect(snapshot.todayViews > 0)
         #expect(insights == .insights(.unavailable("403, insights needs a Tinylytics subscription")))
+        #expect(uptime == .uptime(.unavailable("403, uptime monitoring needs a Tinylytics subscription")),
+                "the uptime screen says it in place too, not as a failure")
         guard case .kudos(let tally) = kudos else { Issue.record("kudos: \(kudos)"); return }
         #expect(tally.total > 0)
     }

@@ -11,7 +11,8 @@ public enum DrillDown: Sendable, Equatable, Codable {
     case hits(rows: [TinylyticsGroupedHit], total: Int, title: String)
     /// The pages loaded so far, where they start, and what the total counts.
     case leaderboard(LeaderboardSlice)
-    case uptime(TinylyticsUptimeResponse)
+    /// The monitor and its downtimes, or its 403 (a subscription endpoint) said in place.
+    case uptime(PremiumRead<TinylyticsUptimeResponse>)
     case experiment(TaplyticsExperiment)
     case push(TaplyticsPush)
     case crashGroups([ApteligentCrashRow])
@@ -147,7 +148,9 @@ public struct DrillDownSource: Sendable {
         case .uptime:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()
-            return .uptime(try await client.uptime(site: site.id, perPage: 100))
+            return .uptime(try await Self.premium("uptime monitoring") { () async throws(ClientError) in
+                try await client.uptime(site: site.id, perPage: 100)
+            })
         case .journeys:
             let (client, sites) = try need(tinylytics, .tinylytics)
             let site = try await sites.resolve()

@@ -117,7 +117,11 @@ public struct ListModel: Sendable {
             return list
         case .crashGroups(let groups):
             return CrashGroupsTable.list(groups, now: now)
-        case .uptime(let response):
+        case .uptime(.unavailable(let reason)):
+            var list = ListModel(columns: [.init("DOWNTIME STARTED", width: .fill(min: 10))], rows: [], summary: reason)
+            list.empty = "Uptime monitoring is part of a Tinylytics subscription; the rest of the dashboard works without it."
+            return list
+        case .uptime(.read(let response)):
             return ListModel(
                 columns: [.init("DOWNTIME STARTED", width: .fixed(20)), .init("DURATION", width: .fixed(12)),
                           .init("ERROR", width: .fill(min: 10))],
