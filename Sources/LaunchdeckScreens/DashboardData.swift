@@ -35,7 +35,9 @@ public struct DashboardData: Sendable {
 
     public init() {}
 
-    public func interval(_ pane: Pane) -> TimeInterval { intervals[pane] ?? 30 }
+    /// How often `pane`'s data refreshes, as the services said (`Services.emptyData` gives
+    /// every pane's); unknown: no age is ever stale, rather than a guessed 30 s.
+    public func interval(_ pane: Pane) -> TimeInterval { intervals[pane] ?? .infinity }
 
     /// The drill-down state for `route` (empty while it loads).
     public func drillDown(for route: Route) -> Loadable<DrillDown> {
