@@ -9,7 +9,8 @@ import Testing
 
 /// The sparkline's history before launchdeck started watching: the newest raw hits, read in
 /// pages of 250 (not one body of 1000: that raised peak memory by 1.1 MB), stopping at an
-/// hour back, at the last page, or after four pages.
+/// hour back (from the day an hour ago: after midnight, yesterday's), at the last page, or
+/// after eight pages.
 @Suite struct WebHistoryTests {
     /// The simulator answers everything but raw hits; those come from `hitTimes` (newest
     /// first), paged as the API pages them, and every page asked for is recorded.
@@ -20,6 +21,7 @@ import Testing
         /// already read onto the next page (ids count from the oldest, so they stay put).
         let arrivingPerPage: Int
         let pagesAsked = Mutex<[(page: Int, perPage: Int)]>([])
+        let daysAsked = Mutex<[String]>([])
 
         init(_ inner: any HTTPTransport, hitTimes: [Date], arrivingPerPage: Int = 0) {
             self.inner = inner
@@ -36,6 +38,7 @@ import Testing
             }
             let page = value("page") ?? 1, perPage = value("per_page") ?? 100
             pagesAsked.withLock { $0.append((page, perPage)) }
+            daysAsked.withLock { $0.append((items.first { $0.name == "start_date" }?.value ?? "") + ".." + (items.first { $0.name == "end_date" }?.value ?? "")) }
             let start = max(0, (page - 1) * perPage - (page - 1) * arrivingPerPage)
             let slice = hitTimes.enumerated().dropFirst(start).prefix(perPage)
             let hits = slice.map { i, at in
@@ -66,28 +69,45 @@ import Testing
 
     let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18T09:46:40Z: an hour into the day
 
-    @Test func aBusySiteIsReadFourPagesDeepAndNoMore() async throws {
-        // 2000 hits, one every 0.5 s: 1000 of them reach back 500 s, nowhere near an hour.
-        let times = (0..<2000).map { now.addingTimeInterval(-0.5 * Double($0) - 1) }
+    @Test func aBusySiteIsReadEightPagesDeepAndNoMore() async throws {
+        // 3000 hits, one every 0.5 s: 2000 of them reach back 1000 s, nowhere near an hour.
+        let times = (0..<3000).map { now.addingTimeInterval(-0.5 * Double($0) - 1) }
         let result = try await fetch(hitTimes: times, now: now)
-        #expect(result.pages.map(\.page) == [1, 2, 3, 4])
+        #expect(result.pages.map(\.page) == Array(1...8))
         #expect(result.pages.allSatisfy { $0.perPage == 250 })
-        // 1000 hits back to now-500 s: minutes wholly covered count 120 each; before them, nothing.
+        // 2000 hits back to now-1000 s: minutes wholly covered count 120 each; before them, nothing.
         let known = result.perMinute.compactMap { $0 }
-        #expect(known.count == 8)
+        #expect(known.count == 16)
         #expect(known.dropLast().allSatisfy { $0 == 120 })  // the newest minute began 1 s late: 118
     }
 
     @Test func hitsPushedOntoTheNextPageCountOnce() async throws {
-        // As above, but 30 hits arrive before each later page: the first 30 of pages 2 to 4
+        // As above, but 30 hits arrive before each later page: the first 30 of pages 2 to 8
         // were read already. Counted twice, the older minutes would read more than 120.
-        let times = (0..<2000).map { now.addingTimeInterval(-0.5 * Double($0) - 1) }
+        let times = (0..<3000).map { now.addingTimeInterval(-0.5 * Double($0) - 1) }
         let result = try await fetch(hitTimes: times, now: now, arrivingPerPage: 30)
-        #expect(result.pages.map(\.page) == [1, 2, 3, 4])
+        #expect(result.pages.map(\.page) == Array(1...8))
         let known = result.perMinute.compactMap { $0 }
         #expect(!known.isEmpty)
         #expect(known.allSatisfy { $0 <= 120 }, "\(known)")
         #expect(known.dropLast().allSatisfy { $0 == 120 }, "\(known)")
+    }
+
+    @Test func justAfterMidnightTheHourIsReadFromYesterday() async throws {
+        let midnight = Date(timeIntervalSince1970: 1_795_046_400)  // 2026-11-19T00:00:00Z
+        let now = midnight.addingTimeInterval(20 * 60)
+        let times = (0..<90).map { now.addingTimeInterval(-60 * Double($0) - 30) }
+        var days: [String] = []
+        try await withSimulator { harness in
+            let transport = HistoryTransport(harness.transport, hitTimes: times)
+            let client = TinylyticsClient(baseURL: harness.simulator.tinylyticsBaseURL,
+                                          apiKey: Secret(harness.simulator.tinylyticsKeys.readOnly), transport: transport)
+            let web = WebSource(client: client, sites: SiteChoice(client: client), wallClock: { now })
+            let snapshot = try await web.fetch()
+            #expect(snapshot.perMinute.compactMap { $0 } == Array(repeating: 1, count: 60), "the whole hour, across midnight")
+            days = transport.daysAsked.withLock { $0 }
+        }
+        #expect(days == ["2026-11-18..2026-11-19"])
     }
 
     @Test func aQuietSitesHourIsOnePage() async throws {

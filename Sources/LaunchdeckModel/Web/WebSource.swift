@@ -148,12 +148,13 @@ public actor WebSource {
     /// fill in as launchdeck watches. Pages are by position, newest first: hits that arrive
     /// between two requests push hits already read onto the next page, so ids seen count once.
     private func recentHitTimes(site: Int, now: Date) async -> [Date] {
-        let day = Timestamp.day(now)
         let hourAgo = now.addingTimeInterval(-3600)
+        // From the day an hour ago: just after midnight (UTC) the last hour began yesterday.
+        let (first, last) = (Timestamp.day(hourAgo), Timestamp.day(now))
         var times: [Date] = []
         var seen = Set<Int>()
         for number in 1...Self.historyPages {
-            let query = TinylyticsHitsQuery(startDate: day, endDate: day, page: number, perPage: Self.historyPageSize)
+            let query = TinylyticsHitsQuery(startDate: first, endDate: last, page: number, perPage: Self.historyPageSize)
             guard let page = try? await client.hits(site: site, query: query) else { break }
             times += page.hits.filter { seen.insert($0.id).inserted }.compactMap(\.createdAt)
             let reachedHourAgo = page.hits.contains { ($0.createdAt ?? now) <= hourAgo }
@@ -161,7 +162,9 @@ public actor WebSource {
         }
         return times
     }
-    static let historyPages = 4
+    /// 2000 hits at most: a whole hour for a site under 33 hits a minute, once per site and
+    /// run (8 requests of Tinylytics' 1000 an hour); on a busier site the older minutes stay a gap.
+    static let historyPages = 8
     static let historyPageSize = 250
 
     private func uptimeBadge(site: Int, now: Date) async -> UptimeBadge? {
