@@ -44,6 +44,49 @@ enum StoreBench {
         row("store: one poll's write (14 points), median", String(format: "%.3f ms", times[times.count / 2]), "< 1 ms")
         row("store: one poll's write, 99th percentile", String(format: "%.3f ms", times[times.count * 99 / 100]), "")
         row("store: a day of polls at 30 s (db + wal)", String(format: "%.2f MB", Double(bytes) / 1e6), "< 5 MB")
+        try snapshotDay()
+    }
+
+    /// What replay's snapshots add over a day at the default intervals, with bodies the size
+    /// the demo's are (measured: Web 1.1 KB and Crashes 4.3 KB, new each poll; Experiments
+    /// 15.5 KB and Push 1.5 KB, mostly unchanged, so stored once until they change).
+    static func snapshotDay() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("launchdeck-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("history.sqlite").path
+        let store = try SQLiteHistoryStore(path: path)
+        let start = Date(timeIntervalSince1970: 1_796_000_000)
+        func body(_ size: Int, _ version: Int) -> [UInt8] {
+            var bytes = Array("{\"v\":\(version),".utf8)
+            var seed = UInt64(version &* 2_654_435_761 &+ size)
+            while bytes.count < size {  // JSON-like text that does not compress to nothing
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1
+                bytes.append(UInt8(97 + (seed >> 33) % 26))
+            }
+            return bytes
+        }
+        let clock = ContinuousClock()
+        var writes: [Double] = []
+        for n in 0..<2_880 {  // the Web pane every 30 s
+            let at = start.addingTimeInterval(Double(n) * 30)
+            var saves = [StoredSnapshot(source: "web", observedAt: at, body: body(1_100, n))]
+            if n % 2 == 0 {  // Crashes, Experiments and Push every 60 s; an experiment changes hourly
+                saves.append(StoredSnapshot(source: "crashes", observedAt: at, body: body(4_300, n)))
+                saves.append(StoredSnapshot(source: "experiments", observedAt: at, body: body(15_500, -(n / 120))))
+                saves.append(StoredSnapshot(source: "pushes", observedAt: at, body: body(1_500, -(n / 240) - 1_000)))
+            }
+            for save in saves {
+                let elapsed = try clock.measure { try store.saveSnapshot(save) }
+                writes.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+            }
+        }
+        writes.sort()
+        let bytes = ["", "-wal", "-shm"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
+        row("store: one snapshot's save, median", String(format: "%.3f ms", writes[writes.count / 2]), "< 1 ms")
+        row("store: a day of snapshots at the default intervals", String(format: "%.2f MB", Double(bytes) / 1e6),
+            "replay's detail (100 MB cap: oldest go first)")
     }
 
     /// `launchdeck-bench store-writer PATH PREFIX [COUNT]`: writes polls to the history at
