@@ -54,7 +54,7 @@ struct Launchdeck: ParsableCommand {
 
             Keys: ? shows them all; q quits.
             """,
-        subcommands: [Check.self, Keys.self, ExampleConfig.self, Screenshot.self, Simulate.self, Export.self])
+        subcommands: [Check.self, Keys.self, ExampleConfig.self, Screenshot.self, Simulate.self, Export.self, Record.self])
 
     @Flag(help: "Use the embedded simulator even when credentials are set.")
     var demo = false
@@ -71,10 +71,21 @@ struct Launchdeck: ParsableCommand {
     @Option(help: "The launch's moment (T0) for the charts: now, a UTC time (18:00) or 2026-12-06T18:00:00Z.")
     var t0: String?
 
+    @Option(help: "The state directory (history and war room), over [history] dir; e.g. /var/lib/launchdeck.")
+    var stateDir: String?
+
+    @Option(help: "Watch the war room in DIR (a shared state directory) without credentials; never polls.")
+    var follow: String?
+
+    func validate() throws {
+        if let stateDir, !stateDir.hasPrefix("/") { throw ValidationError("--state-dir must be an absolute path") }
+        if follow != nil, demo { throw ValidationError("--follow watches a recorded room; --demo runs its own") }
+    }
+
     func run() throws {
         AsyncHTTPTransport.useOneEventLoopThread(environment: ProcessInfo.processInfo.environment)
         let status = DashboardRunner.runOnMainThread(.init(forceDemo: demo, forceASCII: ascii, theme: theme,
-                                                           configPath: config, t0: t0))
+                                                           configPath: config, t0: t0, stateDir: stateDir, follow: follow))
         if status != 0 { throw ExitCode(status) }
     }
 }
