@@ -111,14 +111,13 @@ final class DataHub: Sendable {
             state.withLock { $0.leaderBudgets = notice?.budgets ?? [] }
         }
         let status = room.statusText(now: now)
-        let changed = state.withLock { s -> Bool in
+        let (changed, newRole) = state.withLock { s -> (Bool, Bool) in
             defer { s.roomStatus = status }
-            return s.roomStatus != status
+            return (s.roomStatus != status, Room.kind(of: s.roomStatus) != Room.kind(of: status))
         }
-        if changed {
-            log?(status)
-            wake()
-        }
+        // The journal hears of a new role or leader state, not of each step of the leader's age.
+        if newRole { log?(status) }
+        if changed { wake() }
     }
 
     /// A leader's snapshot read from the store, posted as if this hub had fetched it (with the

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import LaunchdeckTesting
 import Testing
 
@@ -115,9 +118,9 @@ import Glibc
         // One dashboard alone: it leads, and what it costs in a window is the yardstick.
         let first = try room.dashboard()
         terminals.append(first)
-        let (leading, screen) = first.waitForScreen(timeout: 60) { showsAllPanes($0) && status($0).contains("leading") }
+        let (leading, screen) = first.waitForScreen(timeout: 60) { Self.showsAllPanes($0) && Self.status($0).contains("leading") }
         #expect(leading, "the first dashboard leads and shows data:\n\(screen.joined(separator: "\n"))")
-        #expect(status(screen).contains("(host)"), "budgets are the host's: \(status(screen))")
+        #expect(Self.status(screen).contains("(host)"), "budgets are the host's: \(Self.status(screen))")
         let window: UInt64 = 30
         let alone0 = try await room.requests()
         try await Task.sleep(for: .seconds(window))
@@ -128,7 +131,7 @@ import Glibc
         terminals += followers
         for follower in followers {
             let (following, shown) = follower.waitForScreen(timeout: 30) {
-                showsAllPanes($0) && status($0).contains("following (leader up")
+                Self.showsAllPanes($0) && Self.status($0).contains("following (leader up")
             }
             #expect(following, "a second dashboard follows:\n\(shown.joined(separator: "\n"))")
             let (same, both) = Self.showTheSame(first, follower)
@@ -151,21 +154,21 @@ import Glibc
         let clock = ContinuousClock(), killed = clock.now
         var successor: Tmux?
         while successor == nil, clock.now - killed < .seconds(Self.webInterval + 5) {
-            successor = followers.first { status((try? $0.capture()) ?? []).contains("leading") }
+            successor = followers.first { Self.status((try? $0.capture()) ?? []).contains("leading") }
             if successor == nil { try await Task.sleep(for: .milliseconds(100)) }
         }
         let took = clock.now - killed
         let next = try #require(successor, "no follower took over within \(Self.webInterval) s")
         #expect(took < .seconds(Self.webInterval), "the takeover took \(took)")
         let other = try #require(followers.first { $0 !== next })
-        let (still, shown) = other.waitForScreen(timeout: 10) { status($0).contains("following (leader up") }
+        let (still, shown) = other.waitForScreen(timeout: 10) { Self.status($0).contains("following (leader up") }
         #expect(still, "the other follows the new leader:\n\(shown.joined(separator: "\n"))")
 
         // A viewer with no credentials follows the room in the shared state directory.
         let viewer = try room.dashboard(credentials: false, arguments: "--follow '\(room.state)/launchdeck'")
         terminals.append(viewer)
         let (watching, seen) = viewer.waitForScreen(timeout: 30) {
-            showsAllPanes($0) && status($0).contains("following (leader up")
+            Self.showsAllPanes($0) && Self.status($0).contains("following (leader up")
         }
         #expect(watching, "a viewer without credentials follows:\n\(seen.joined(separator: "\n"))")
         let (same, both) = Self.showTheSame(next, viewer)
@@ -191,7 +194,7 @@ import Glibc
         defer { tmux.close() }
         try tmux.typeLine("'\(PackagePaths.binary.path)' --follow '\(directory)'; echo EXIT=$?")
         let (told, screen) = tmux.waitForScreen { $0.contains { $0.contains("EXIT=2") } }
-        #expect(told, screen.joined(separator: "\n"))
+        #expect(told, "\(screen.joined(separator: "\n"))")
         #expect(screen.contains { $0.contains("launchdeck record --state-dir \(directory)") }, "\(screen.joined(separator: "\n"))")
     }
 }

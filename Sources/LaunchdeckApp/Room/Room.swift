@@ -112,6 +112,9 @@ final class Room: Sendable {
         return "following (leader up \(AgeText.of(now.timeIntervalSince(leader.started))))"
     }
 
+    /// A status without the leader's age: what changes when a role does.
+    static func kind(of status: String) -> Substring { status.prefix { $0 != "(" } }
+
     /// The leader's budgets, marked as the host's.
     func hostBudgets(_ budgets: [String]) -> [String] { budgets.map { $0 + " (host)" } }
 }
