@@ -217,11 +217,15 @@ final class DataHub: Sendable {
         }
         let interval = services.intervals[route.pane]
         let source = drillDowns
+        let viewer = room.map { !$0.canLead } ?? false
         let previous = state.withLock { s -> Task<Void, Never>?? in
             if !force, let drill = s.drill, drill.route == route, drill.query == query { return .none }
             let keep = s.drill.flatMap { $0.route == route ? $0.last : nil } ?? Loadable()
             let task = Task {
-                let poller = Poller(interval: interval, clock: ContinuousClock()) { try await source.fetch(route, query: query) }
+                let poller = Poller(interval: interval, clock: ContinuousClock()) {
+                    if viewer { throw Room.ViewerHasNoDrillDowns() }
+                    return try await source.fetch(route, query: query)
+                }
                 await poller.run(from: keep) { loadable in self.post(loadable, drillFor: route) }
             }
             let old = s.drill?.task

@@ -1,7 +1,9 @@
 import Foundation
 @testable import LaunchdeckApp
 import LaunchdeckModel
+import LaunchdeckConfig
 import LaunchdeckStore
+import LaunchdeckTesting
 import Testing
 
 /// The war room in one process: two rooms on one store elect one leader, the follower reads
@@ -62,6 +64,23 @@ import Testing
         #expect(viewer.step(now: now, budgets: []) == .following(nil))
         #expect(!viewer.lease.isHeld)
         #expect(viewer.statusText(now: now) == "following: no leader here (start launchdeck record)")
+    }
+
+    @Test func aViewersDrillDownSaysItIsNotSharedAndAsksNoAPI() async throws {
+        let place = Place()
+        let viewer = place.room(pid: 6, canLead: false)
+        let hub = DataHub(services: .following(Configuration(), environment: [:]), history: HistoryWriter(history: viewer.board.history),
+                          room: viewer, wake: {})
+        hub.open(.uptime, query: DrillDownQuery())
+        let said = await eventually {
+            hub.drain().contains { update in
+                if case .drill(.uptime, let value) = update { return value.error?.contains("not shared in the war room") == true }
+                return false
+            }
+        }
+        #expect(said)
+        await hub.stop()
+        await hub.services.shutdown()
     }
 
     @Test func noticesAndRequestsReadBack() {

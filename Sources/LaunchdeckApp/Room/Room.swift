@@ -112,6 +112,14 @@ final class Room: Sendable {
         return "following (leader up \(AgeText.of(now.timeIntervalSince(leader.started))))"
     }
 
+    /// What a `--follow` viewer's drill-down says: the leader polls the four panes only.
+    struct ViewerHasNoDrillDowns: Error, CustomStringConvertible {
+        var description: String {
+            "drill-downs are not shared in the war room yet, and this viewer (--follow) holds no credentials: "
+                + "open it in a launchdeck that has them"
+        }
+    }
+
     /// A status without the leader's age: what changes when a role does.
     static func kind(of status: String) -> Substring { status.prefix { $0 != "(" } }
 
