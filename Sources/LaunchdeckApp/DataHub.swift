@@ -136,6 +136,13 @@ final class DataHub: Sendable {
         }
     }
 
+    /// Records alerts that fired in the history; in a war room only the leader does (every
+    /// follower sees the same alerts fire on the same snapshots: one mark each, not N).
+    func recordAlerts(_ fired: [FiredAlert], at now: Date) {
+        if let room, room.role != .leader { return }
+        history.alerts(fired, at: now)
+    }
+
     /// Starts the pollers and the budget reader (alone, or as the room's leader).
     private func startPolling() {
         state.withLock { $0.polling = true }
