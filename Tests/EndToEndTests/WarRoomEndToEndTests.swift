@@ -186,6 +186,39 @@ import Glibc
         await room.close()
     }
 
+    /// `launchdeck record` leads with no screen, a dashboard started beside it follows, and
+    /// when the recorder stops (Ctrl-C, or systemd's SIGTERM) the dashboard takes over at once.
+    @Test func aDashboardFollowsTheRecorderAndLeadsWhenItStops() async throws {
+        let room = try Room()
+        let log = room.directory + "/record.log"
+        let recorder = try Tmux(width: 160, height: 20, environment: room.environment)
+        defer { recorder.close() }
+        try recorder.typeLine("'\(PackagePaths.binary.path)' --config '\(room.config)' record 2> '\(log)'; echo EXIT=$?")
+        let journal: @Sendable () -> String = { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+        #expect(await eventually(timeout: .seconds(30)) { journal().contains("web: ok") }, "the recorder polls: \(journal())")
+        #expect(journal().contains("launchdeck record: leading"), "\(journal())")
+
+        let dashboard = try room.dashboard()
+        defer { dashboard.close() }
+        let (following, screen) = dashboard.waitForScreen(timeout: 30) {
+            Self.showsAllPanes($0) && Self.status($0).contains("following (leader up")
+        }
+        #expect(following, "the dashboard follows the recorder:\n\(screen.joined(separator: "\n"))")
+
+        try recorder.send("C-c")
+        let (stopped, _) = recorder.waitForScreen { $0.contains { $0.contains("EXIT=0") } }
+        #expect(stopped, "Ctrl-C stops the recorder: \(journal())")
+        let (leads, after) = dashboard.waitForScreen(timeout: 5) { Self.status($0).contains("leading") }
+        #expect(leads, "the dashboard leads once the recorder has gone:\n\(after.joined(separator: "\n"))")
+        // One line a poll, and never a secret.
+        for secret in ["TINYLYTICS_API_KEY", "TAPLYTICS_API_TOKEN", "APTELIGENT_PASSWORD"] {
+            let value = try #require(room.simulator.dashboardEnvironment[secret])
+            #expect(!journal().contains(value), "\(secret)'s value is in the journal")
+        }
+        try dashboard.send("q")
+        await room.close()
+    }
+
     @Test func aViewerWithNothingToFollowSaysWhatToRun() throws {
         let directory = NSTemporaryDirectory() + "launchdeck-empty-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
