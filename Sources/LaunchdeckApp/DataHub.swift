@@ -37,6 +37,8 @@ final class DataHub: Sendable {
         var roomStatus = ""
         /// The pollers run (alone, or as the room's leader).
         var polling = false
+        /// Panes whose last poll failed, for followers (a leader publishes them).
+        var failures: [Pane: PaneFailure] = [:]
     }
 
     let services: Services
@@ -92,7 +94,8 @@ final class DataHub: Sendable {
     /// One second of the room: lead (poll, publish, answer requests) or follow (read the leader).
     private func roomStep(_ room: Room, feed: FollowerFeed) {
         let now = Date()
-        switch room.step(now: now, budgets: state.withLock { $0.budgets }) {
+        let (budgets, failures) = state.withLock { ($0.budgets, $0.failures.values.sorted { $0.pane.rawValue < $1.pane.rawValue }) }
+        switch room.step(now: now, budgets: budgets, failures: failures) {
         case .becameLeader:
             log?("leading: polling for everyone who shares \(room.lease.path)")
             RoomAccess.shareWithGroup(database: room.database)
@@ -108,6 +111,7 @@ final class DataHub: Sendable {
                 startPolling()
             }
             for update in feed.updates() { adopt(update) }
+            for failure in notice?.failures ?? [] { adopt(failure) }
             state.withLock { $0.leaderBudgets = notice?.budgets ?? [] }
         }
         let status = room.statusText(now: now)
@@ -133,6 +137,24 @@ final class DataHub: Sendable {
         case .pushes(let value): post(value, pushes)
         case .crashes(let value): post(value, crashes)
         case .drill: break
+        }
+    }
+
+    /// The leader's failed poll, shown as this hub's own would be (once, and only when it is
+    /// newer than the last value and failure held: a later success has cleared it).
+    private func adopt(_ failure: PaneFailure) {
+        func fail<V>(_ mailbox: Mailbox<Loadable<V>>) {
+            var loadable = mailbox.latest ?? Loadable()
+            guard (loadable.fetchedAt.map { $0 < failure.at } ?? true), (loadable.failedAt.map { $0 < failure.at } ?? true)
+            else { return }
+            loadable.fail(failure.message, at: failure.at)
+            mailbox.post(loadable)
+        }
+        switch failure.pane {
+        case .web: fail(web)
+        case .experiments: fail(experiments)
+        case .push: fail(pushes)
+        case .crashes: fail(crashes)
         }
     }
 
@@ -305,7 +327,20 @@ final class DataHub: Sendable {
                 let isNew = loadable.fetchedAt != mailbox.latest?.fetchedAt
                 mailbox.post(loadable)
                 if let log { log(PollLog.line(pane, loadable, isNew: isNew)) }
+                self.note(pane, loadable)
                 if isNew, let value = loadable.value, let at = loadable.fetchedAt { record(value, at) }
+            }
+        }
+    }
+
+    /// Keeps a pane's failure while it lasts, for the room's followers.
+    private func note<V>(_ pane: Pane, _ loadable: Loadable<V>) {
+        guard room != nil else { return }
+        state.withLock { s in
+            if let error = loadable.error, let at = loadable.failedAt {
+                s.failures[pane] = PaneFailure(pane: pane, at: at, message: error)
+            } else {
+                s.failures[pane] = nil
             }
         }
     }

@@ -83,10 +83,35 @@ import Testing
         await hub.services.shutdown()
     }
 
+    @Test func aFollowerShowsTheLeadersFailedPoll() async throws {
+        let place = Place()
+        let leader = place.room(pid: 1)
+        #expect(leader.step(now: Date(), budgets: [], failures: [
+            PaneFailure(pane: .web, at: Date(), message: "429 from Tinylytics: rate limit reached; waiting for the reset"),
+        ]) == .becameLeader)
+        let viewer = place.room(pid: 2, canLead: false)
+        let hub = DataHub(services: .following(Configuration(), environment: [:]), history: HistoryWriter(history: viewer.board.history),
+                          room: viewer, wake: {})
+        hub.start()
+        let shown = await eventually {
+            hub.drain().contains { update in
+                if case .web(let value) = update { return value.error?.hasPrefix("429 from Tinylytics") == true }
+                return false
+            }
+        }
+        #expect(shown, "the follower's Web pane shows the leader's 429")
+        #expect(hub.budgets.first?.hasPrefix("following (leader up") == true, "\(hub.budgets)")
+        await hub.stop()
+        await hub.services.shutdown()
+    }
+
     @Test func noticesAndRequestsReadBack() {
         let notice = LeaderNotice(pid: 42, started: Date(timeIntervalSince1970: 1_796_000_000.5),
-                                  heartbeat: Date(timeIntervalSince1970: 1_796_000_100), budgets: ["tly 1/1000h", "apt 2/20/min"])
+                                  heartbeat: Date(timeIntervalSince1970: 1_796_000_100), budgets: ["tly 1/1000h", "apt 2/20/min"],
+                                  failures: [PaneFailure(pane: .crashes, at: Date(timeIntervalSince1970: 1_796_000_090),
+                                                         message: "429 from Apteligent: rate limit reached")])
         #expect(LeaderNotice(text: notice.text) == notice)
+        #expect(PaneFailure(line: "!9 1 unknown pane") == nil)
         #expect(LeaderNotice(text: "garbage") == nil)
         let request = RefreshRequest(token: "7-123", panes: [.web, .crashes])
         #expect(RefreshRequest(text: request.text) == request)

@@ -60,14 +60,14 @@ final class Room: Sendable {
 
     /// One second's work: take the lease when it is free, publish the heartbeat and the
     /// host's `budgets` while leading, read the leader's notice while following.
-    func step(now: Date, budgets: [String]) -> Step {
+    func step(now: Date, budgets: [String], failures: [PaneFailure] = []) -> Step {
         if role == .follower, canLead {
             do throws(StoreError) {
                 if try lease.tryAcquire() {
                     // Requests made before this leader came are the old leader's to answer.
                     let seen = board.refreshRequest()?.token
                     state.withLock { $0 = (.leader, seen, nil, nil) }
-                    board.publish(LeaderNotice(pid: pid, started: started, heartbeat: now, budgets: budgets))
+                    board.publish(LeaderNotice(pid: pid, started: started, heartbeat: now, budgets: budgets, failures: failures))
                     return .becameLeader
                 }
             } catch {
@@ -75,7 +75,7 @@ final class Room: Sendable {
             }
         }
         if role == .leader {
-            board.publish(LeaderNotice(pid: pid, started: started, heartbeat: now, budgets: budgets))
+            board.publish(LeaderNotice(pid: pid, started: started, heartbeat: now, budgets: budgets, failures: failures))
             let request = board.refreshRequest()
             let fresh = state.withLock { s -> Bool in
                 guard let token = request?.token, token != s.seenRefresh else { return false }

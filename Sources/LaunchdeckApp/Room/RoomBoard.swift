@@ -15,18 +15,22 @@ struct LeaderNotice: Sendable, Equatable {
     var heartbeat: Date
     /// The host's request budgets as the leader counts them (`tly 312/1000h`).
     var budgets: [String]
+    /// Panes whose last poll failed (a 429, an outage): followers show the same error.
+    var failures: [PaneFailure] = []
 
-    /// One line `pid started-ms heartbeat-ms`, then a budget a line.
+    /// One line `pid started-ms heartbeat-ms`, then a budget a line, then `!PANE MS MESSAGE` a failure.
     var text: String {
-        ([String(pid) + " " + String(Self.millis(started)) + " " + String(Self.millis(heartbeat))] + budgets)
+        ([String(pid) + " " + String(Self.millis(started)) + " " + String(Self.millis(heartbeat))] + budgets
+         + failures.map { "!\($0.pane.rawValue) \(Self.millis($0.at)) " + $0.message.split(whereSeparator: \.isNewline).joined(separator: " ") })
             .joined(separator: "\n")
     }
 
-    init(pid: Int32, started: Date, heartbeat: Date, budgets: [String]) {
+    init(pid: Int32, started: Date, heartbeat: Date, budgets: [String], failures: [PaneFailure] = []) {
         self.pid = pid
         self.started = started
         self.heartbeat = heartbeat
         self.budgets = budgets
+        self.failures = failures
     }
 
     /// Reads `text` back; nil when it is not a notice.
@@ -36,12 +40,36 @@ struct LeaderNotice: Sendable, Equatable {
         guard head.count == 3, let pid = Int32(head[0]), let started = Int64(head[1]), let beat = Int64(head[2]) else {
             return nil
         }
+        let rest = lines.dropFirst().filter { !$0.isEmpty }
         self.init(pid: pid, started: Self.date(started), heartbeat: Self.date(beat),
-                  budgets: lines.dropFirst().filter { !$0.isEmpty })
+                  budgets: rest.filter { !$0.hasPrefix("!") }, failures: rest.compactMap(PaneFailure.init(line:)))
     }
 
     static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
     static func date(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
+}
+
+/// A pane's last poll failed at the leader.
+struct PaneFailure: Sendable, Equatable {
+    var pane: Pane
+    var at: Date
+    var message: String
+
+    init(pane: Pane, at: Date, message: String) {
+        self.pane = pane
+        self.at = at
+        self.message = message
+    }
+
+    /// `!PANE MS MESSAGE` read back.
+    init?(line: String) {
+        guard line.hasPrefix("!") else { return nil }
+        let words = line.dropFirst().split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard words.count == 3, let raw = Int(words[0]), let pane = Pane(rawValue: raw), let ms = Int64(words[1]) else {
+            return nil
+        }
+        self.init(pane: pane, at: LeaderNotice.date(ms), message: String(words[2]))
+    }
 }
 
 /// A follower's `r`/`R`: which panes to read again, with a token the leader has not seen yet.
