@@ -71,10 +71,10 @@ struct Launchdeck: ParsableCommand {
     @Option(help: "The launch's moment (T0) for the charts: now, a UTC time (18:00) or 2026-12-06T18:00:00Z.")
     var t0: String?
 
-    @Option(help: "The state directory (history and war room), over [history] dir; e.g. /var/lib/launchdeck.")
+    @Option(help: ArgumentHelp("The state directory (history and war room), over [history] dir; e.g. /var/lib/launchdeck.", valueName: "dir"))
     var stateDir: String?
 
-    @Option(help: "Watch the war room in DIR (a shared state directory) without credentials; never polls.")
+    @Option(help: ArgumentHelp("Watch the war room in DIR (a shared state directory) without credentials; never polls.", valueName: "dir"))
     var follow: String?
 
     func validate() throws {

@@ -10,7 +10,7 @@ struct Record: AsyncParsableCommand {
             takes over when it can. docs/launchdeck-record.service is a systemd unit for it.
             """)
 
-    @Option(help: "The state directory (the store and its lock), over [history] dir; e.g. /var/lib/launchdeck.")
+    @Option(help: ArgumentHelp("The state directory (the store and its lock), over [history] dir; e.g. /var/lib/launchdeck.", valueName: "dir"))
     var stateDir: String?
 
     @ParentCommand var root: Launchdeck
