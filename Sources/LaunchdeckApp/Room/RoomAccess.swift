@@ -29,10 +29,15 @@ enum RoomAccess {
         return lines
     }
 
-    /// `chgrp`/`chmod` for `path`, with the group it has (its members share it).
+    /// `chgrp`/`chmod` for `path`, with the group it or its directory has (its members share
+    /// it); never root's group, which no watcher should join: `launchdeck` then, as the unit file makes.
     static func fixes(for path: String, mode: String) -> [String] {
-        var info = stat()
-        let group = stat(path, &info) == 0 ? groupName(info.st_gid) : "GROUP"
+        func group(of path: String) -> gid_t? {
+            var info = stat()
+            return stat(path, &info) == 0 && info.st_gid != 0 ? info.st_gid : nil
+        }
+        let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        let group = (group(of: path) ?? group(of: parent)).map(groupName) ?? "launchdeck"
         return ["  chgrp \(group) \(path) && chmod \(mode) \(path)",
                 "  and add each watcher to the group: sudo usermod -aG \(group) USER (then log in again)"]
     }

@@ -14,9 +14,17 @@ enum RoomPlace {
             return .failure(RoomProblem(["\(dir) is not a directory (--follow takes the shared state directory)"]))
         }
         if exists(dir + "/" + database) { return .success(dir + "/" + database) }
-        let found = subdirectories(dir).filter { exists(dir + "/" + $0 + "/" + database) }.sorted()
+        let subdirectories = subdirectories(dir).sorted()
+        let found = subdirectories.filter { exists(dir + "/" + $0 + "/" + database) }
+        // A credential set's directory this user cannot enter hides its store: say so, not "nobody recorded".
+        let closed = subdirectories.filter { access(dir + "/" + $0, R_OK | X_OK) != 0 }
         switch found.count {
         case 1: return .success(dir + "/" + found[0] + "/" + database)
+        case 0 where !closed.isEmpty:
+            return .failure(RoomProblem(closed.flatMap { name in
+                ["\(dir)/\(name) cannot be read by you (the store is in it); its owner can run:"]
+                    + RoomAccess.fixes(for: dir + "/" + name, mode: "2770")
+            }))
         case 0:
             return .failure(RoomProblem([
                 "nobody has recorded in \(dir) yet: start the recorder there with",
