@@ -5,6 +5,7 @@
 # together cost (the simulator counts them: GET /_admin/requests), the 429s drawn, and the
 # peak RSS of the leader and of each follower. BENCHMARKS.md records it.
 #   BENCH_BUILD=debug     measure the debug build instead of building release
+#   BENCH_BIN=PATH        measure this binary (a release build made beforehand)
 #   BENCH_SECONDS=120     seconds measured per count;  BENCH_COUNTS="1 5 20"
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -12,7 +13,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/bench.sh
 
 ensure_packages tmux jq curl procps
-if [ "${BENCH_BUILD:-release}" = debug ] && [ -x .build/debug/launchdeck ]; then
+if [ -n "${BENCH_BIN:-}" ] && [ -x "$BENCH_BIN" ]; then
+    echo "machine: $(bench_machine)"
+    echo "build: given ($BENCH_BIN)"
+elif [ "${BENCH_BUILD:-release}" = debug ] && [ -x .build/debug/launchdeck ]; then
     BENCH_BIN="$(pwd)/.build/debug/launchdeck"
     echo "machine: $(bench_machine)"
     echo "build: debug ($BENCH_BIN)"
