@@ -7,6 +7,7 @@ import Foundation
 #endif
 import LaunchdeckAPI
 import LaunchdeckClient
+import LaunchdeckConfig
 import LaunchdeckModel
 import LaunchdeckScreens
 import LaunchdeckSimulator
@@ -26,12 +27,18 @@ public enum DashboardRunner {
         /// `--at`: start replaying the history at this moment (a UTC time, a timestamp, or t0).
         public var at: String?
         public var environment: [String: String]
+        /// `--state-dir DIR`: the state directory (the store and its lock), over `[history] dir`.
+        public var stateDir: String?
+        /// `--follow DIR`: watch the war room in DIR without credentials, never leading.
+        public var follow: String?
 
         public init(forceDemo: Bool, forceASCII: Bool = false, theme: String? = nil, configPath: String? = nil,
-                    t0: String? = nil, at: String? = nil,
+                    t0: String? = nil, at: String? = nil, stateDir: String? = nil, follow: String? = nil,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
             self.t0 = t0
             self.at = at
+            self.stateDir = stateDir
+            self.follow = follow
             self.configPath = configPath
             self.forceDemo = forceDemo
             self.forceASCII = forceASCII
@@ -75,6 +82,7 @@ public enum DashboardRunner {
             }
             replayAt = move
         }
+        if let dir = options.stateDir { loaded.configuration.history.dir = dir }
         let config = loaded
         // Fields of the APIs' answers that could not be read, a line each, for a bug report.
         DecodeNoteLog.shared.logTo(options.environment["LAUNCHDECK_DEBUG_LOG"].flatMap { $0.isEmpty ? nil : $0 })
@@ -88,17 +96,28 @@ public enum DashboardRunner {
         }
 
         let services: Services
-        switch Blocking.wait({
-            await Services.open(forceDemo: options.forceDemo, configuration: config.configuration,
-                                environment: options.environment)
-        }) {
+        // A `--follow` viewer opens no client: it holds no credentials, and never polls.
+        let opening: Result<Services, ConfigError> = options.follow != nil
+            ? .success(.following(config.configuration, environment: options.environment))
+            : Blocking.wait {
+                await Services.open(forceDemo: options.forceDemo, configuration: config.configuration,
+                                    environment: options.environment)
+            }
+        switch opening {
         case .success(let opened): services = opened
         case .failure(let error):
             Console.error("launchdeck: \(error.description)")
             return 2
         }
-        let history = HistoryWriter.open(config.configuration, demo: services.isDemo, environment: options.environment)
-        let hub = DataHub(services: services, history: history, wake: { CursesTerminal.wake() })
+        let history: HistoryWriter, room: Room?
+        switch RoomSetup.open(config.configuration, services: services, follow: options.follow, environment: options.environment) {
+        case .success(let opened): (history, room) = opened
+        case .failure(let problem):
+            for line in problem.lines { Console.error("launchdeck: \(line)") }
+            Blocking.wait { await services.shutdown() }
+            return 2
+        }
+        let hub = DataHub(services: services, history: history, room: room, wake: { CursesTerminal.wake() })
         hub.start()
         let forceASCII = options.forceASCII || config.configuration.ui.ascii == true
         let outcome: Result<EventLoop.Outcome, TerminalError> = MainActor.assumeIsolated {

@@ -11,6 +11,10 @@ import Synchronization
 /// The network side of the dashboard: one poller per overview pane, and the open drill-down
 /// polled while it is on screen. Results go to an inbox the UI loop drains; the UI never waits
 /// for the network. `r` and `R` restart a poller at once, keeping its last good value.
+///
+/// In a war room (`room` set) only the leader polls; a follower fills the same inbox from
+/// the leader's snapshots in the store (`FollowerFeed`), asks the leader for `r`/`R`, and
+/// starts polling, from the values it holds, the moment it takes the lease over.
 final class DataHub: Sendable {
     enum Update: Sendable {
         case web(Loadable<WebSnapshot>)
@@ -27,6 +31,14 @@ final class DataHub: Sendable {
         var names: (sites: [String], apps: [String]) = ([], [])
         var budgetTask: Task<Void, Never>?
         var drill: (route: Route, query: DrillDownQuery, task: Task<Void, Never>, last: Loadable<DrillDown>)?
+        var roomTask: Task<Void, Never>?
+        /// The leader's budgets, while following.
+        var leaderBudgets: [String] = []
+        var roomStatus = ""
+        /// The pollers run (alone, or as the room's leader).
+        var polling = false
+        /// Panes whose last poll failed, for followers (a leader publishes them).
+        var failures: [Pane: PaneFailure] = [:]
     }
 
     let services: Services
@@ -47,11 +59,17 @@ final class DataHub: Sendable {
 
     /// Where each new snapshot is recorded (the launch's history).
     let history: HistoryWriter
+    /// The war room this hub leads or follows; nil: it polls alone.
+    let room: Room?
+    /// Told of each poll's outcome (`launchdeck record` logs them); never of a secret.
+    private let log: (@Sendable (String) -> Void)?
 
-    init(services: Services, history: HistoryWriter = HistoryWriter(history: History(off: nil)),
-         wake: @escaping @Sendable () -> Void) {
+    init(services: Services, history: HistoryWriter = HistoryWriter(history: History(off: nil)), room: Room? = nil,
+         log: (@Sendable (String) -> Void)? = nil, wake: @escaping @Sendable () -> Void) {
         self.services = services
         self.history = history
+        self.room = room
+        self.log = log
         self.wake = wake
         web = Mailbox(onPost: wake)
         experiments = Mailbox(onPost: wake)
@@ -63,6 +81,94 @@ final class DataHub: Sendable {
     }
 
     func start() {
+        guard let room else { return startPolling() }
+        let feed = FollowerFeed(history: history.history)
+        let task = Task {
+            while !Task.isCancelled {
+                self.roomStep(room, feed: feed)
+                try? await Task.sleep(for: .seconds(1))
+            }
+        }
+        state.withLock { $0.roomTask = task }
+    }
+
+    /// One second of the room: lead (poll, publish, answer requests) or follow (read the leader).
+    private func roomStep(_ room: Room, feed: FollowerFeed) {
+        let now = Date()
+        let (budgets, failures) = state.withLock { ($0.budgets, $0.failures.values.sorted { $0.pane.rawValue < $1.pane.rawValue }) }
+        switch room.step(now: now, budgets: budgets, failures: failures) {
+        case .becameLeader:
+            log?("leading: polling for everyone who shares \(room.lease.path)")
+            RoomAccess.shareWithGroup(database: room.database)
+            if !state.withLock({ $0.polling }) { startPolling() }
+        case .leading(let refresh):
+            guard let panes = refresh else { break }
+            log?("a follower asked to read \(panes.isEmpty ? "every pane" : panes.map(\.title).joined(separator: ", ")) again")
+            if panes.isEmpty { refreshAll() } else { panes.forEach(restart) }
+        case .following(let notice):
+            // A store that failed (history off) cannot carry the room: poll alone rather than show nothing.
+            if !history.history.isOn, room.canLead, !state.withLock({ $0.polling }) {
+                log?("the store is off: polling alone")
+                startPolling()
+            }
+            for update in feed.updates() { adopt(update) }
+            for failure in notice?.failures ?? [] { adopt(failure) }
+            state.withLock { $0.leaderBudgets = notice?.budgets ?? [] }
+        }
+        let status = room.statusText(now: now)
+        let (changed, newRole) = state.withLock { s -> (Bool, Bool) in
+            defer { s.roomStatus = status }
+            return (s.roomStatus != status, Room.kind(of: s.roomStatus) != Room.kind(of: status))
+        }
+        // The journal hears of a new role or leader state, not of each step of the leader's age.
+        if newRole { log?(status) }
+        if changed { wake() }
+    }
+
+    /// A leader's snapshot read from the store, posted as if this hub had fetched it (with the
+    /// leader's fetch time, so the ages shown are the leader's); older than what is held: ignored.
+    func adopt(_ update: Update) {
+        func post<V>(_ value: Loadable<V>, _ mailbox: Mailbox<Loadable<V>>) {
+            guard let at = value.fetchedAt, (mailbox.latest?.fetchedAt).map({ $0 < at }) ?? true else { return }
+            mailbox.post(value)
+        }
+        switch update {
+        case .web(let value): post(value, web)
+        case .experiments(let value): post(value, experiments)
+        case .pushes(let value): post(value, pushes)
+        case .crashes(let value): post(value, crashes)
+        case .drill: break
+        }
+    }
+
+    /// The leader's failed poll, shown as this hub's own would be (once, and only when it is
+    /// newer than the last value and failure held: a later success has cleared it).
+    private func adopt(_ failure: PaneFailure) {
+        func fail<V>(_ mailbox: Mailbox<Loadable<V>>) {
+            var loadable = mailbox.latest ?? Loadable()
+            guard (loadable.fetchedAt.map { $0 < failure.at } ?? true), (loadable.failedAt.map { $0 < failure.at } ?? true)
+            else { return }
+            loadable.fail(failure.message, at: failure.at)
+            mailbox.post(loadable)
+        }
+        switch failure.pane {
+        case .web: fail(web)
+        case .experiments: fail(experiments)
+        case .push: fail(pushes)
+        case .crashes: fail(crashes)
+        }
+    }
+
+    /// Records alerts that fired in the history; in a war room only the leader does (every
+    /// follower sees the same alerts fire on the same snapshots: one mark each, not N).
+    func recordAlerts(_ fired: [FiredAlert], at now: Date) {
+        if let room, room.role != .leader { return }
+        history.alerts(fired, at: now)
+    }
+
+    /// Starts the pollers and the budget reader (alone, or as the room's leader).
+    private func startPolling() {
+        state.withLock { $0.polling = true }
         for pane in Pane.allCases { restart(pane) }
         let services = self.services
         let task = Task {
@@ -88,8 +194,13 @@ final class DataHub: Sendable {
     /// Site labels and app names known so far.
     var names: (sites: [String], apps: [String]) { state.withLock { $0.names } }
 
-    /// Each service's request budget, as last read.
-    var budgets: [String] { state.withLock { $0.budgets } }
+    /// Each service's request budget, as last read; in a war room, the room's status first and
+    /// the budgets marked as the host's (only the leader spends them).
+    var budgets: [String] {
+        let (own, leader, status) = state.withLock { ($0.budgets, $0.leaderBudgets, $0.roomStatus) }
+        guard let room else { return own }
+        return [status] + room.hostBudgets(room.role == .leader ? own : leader)
+    }
 
     /// The newest update of each pane (and of the drill-down) since the last drain.
     func drain() -> [Update] {
@@ -117,11 +228,15 @@ final class DataHub: Sendable {
     }
 
     func refreshAll() {
+        if let room, room.role == .follower { return room.askLeader([]) }
         for pane in Pane.allCases { restart(pane) }
         if let drill = state.withLock({ $0.drill }) { open(drill.route, query: drill.query, force: true) }
     }
 
-    func refresh(_ pane: Pane) { restart(pane) }
+    func refresh(_ pane: Pane) {
+        if let room, room.role == .follower { return room.askLeader([pane]) }
+        restart(pane)
+    }
 
     /// Shows `route`'s data from now on: fetched at once, then at its pane's interval; the
     /// previous drill-down stops. The overview and screens without their own data stop it too.
@@ -132,11 +247,15 @@ final class DataHub: Sendable {
         }
         let interval = services.intervals[route.pane]
         let source = drillDowns
+        let viewer = room.map { !$0.canLead } ?? false
         let previous = state.withLock { s -> Task<Void, Never>?? in
             if !force, let drill = s.drill, drill.route == route, drill.query == query { return .none }
             let keep = s.drill.flatMap { $0.route == route ? $0.last : nil } ?? Loadable()
             let task = Task {
-                let poller = Poller(interval: interval, clock: ContinuousClock()) { try await source.fetch(route, query: query) }
+                let poller = Poller(interval: interval, clock: ContinuousClock()) {
+                    if viewer { throw Room.ViewerHasNoDrillDowns() }
+                    return try await source.fetch(route, query: query)
+                }
                 await poller.run(from: keep) { loadable in self.post(loadable, drillFor: route) }
             }
             let old = s.drill?.task
@@ -157,13 +276,16 @@ final class DataHub: Sendable {
     func stop() async {
         let tasks = state.withLock { s -> [Task<Void, Never>] in
             let all = Array(s.tasks.values) + (s.drill.map { [$0.task] } ?? []) + (s.budgetTask.map { [$0] } ?? [])
+                + (s.roomTask.map { [$0] } ?? [])
             s.budgetTask = nil
+            s.roomTask = nil
             s.tasks.removeAll()
             s.drill = nil
             return all
         }
         for task in tasks { task.cancel() }
         for task in tasks { await task.value }
+        room?.leave()
     }
 
     // MARK: - Pollers
@@ -172,15 +294,15 @@ final class DataHub: Sendable {
         let interval = services.intervals[pane]
         let history = self.history
         let started: Task<Void, Never>? = switch pane {
-        case .web: sources.web.map { source in poll(interval, into: web, record: history.web) { try await source.fetch() } }
+        case .web: sources.web.map { source in poll(pane, interval, into: web, record: history.web) { try await source.fetch() } }
         case .experiments: sources.taplytics.map { source in
-            poll(interval, into: experiments, record: history.experiments) { try await source.experiments() }
+            poll(pane, interval, into: experiments, record: history.experiments) { try await source.experiments() }
         }
         case .push: sources.taplytics.map { source in
-            poll(interval, into: pushes, record: history.pushes) { try await source.pushes() }
+            poll(pane, interval, into: pushes, record: history.pushes) { try await source.pushes() }
         }
         case .crashes: sources.crashes.map { source in
-            poll(interval, into: crashes, record: history.crashes) { try await source.fetch() }
+            poll(pane, interval, into: crashes, record: history.crashes) { try await source.fetch() }
         }
         }
         guard let task = started else { return }
@@ -194,17 +316,32 @@ final class DataHub: Sendable {
 
     /// Polls from the mailbox's last value on, posting each result to it and recording each
     /// new snapshot (one the mailbox did not hold yet) in the history.
-    private func poll<V: Sendable>(_ interval: Duration, into mailbox: Mailbox<Loadable<V>>,
+    private func poll<V: Sendable>(_ pane: Pane, _ interval: Duration, into mailbox: Mailbox<Loadable<V>>,
                                    record: @escaping @Sendable (V, Date) -> Void,
                                    fetch: @escaping @Sendable () async throws -> V) -> Task<Void, Never> {
         let initial = mailbox.latest ?? Loadable()
+        let log = self.log
         return Task {
             let poller = Poller(interval: interval, clock: ContinuousClock(), fetch: fetch)
             await poller.run(from: initial) { loadable in
                 guard !Task.isCancelled else { return }
                 let isNew = loadable.fetchedAt != mailbox.latest?.fetchedAt
                 mailbox.post(loadable)
+                if let log { log(PollLog.line(pane, loadable, isNew: isNew)) }
+                self.note(pane, loadable)
                 if isNew, let value = loadable.value, let at = loadable.fetchedAt { record(value, at) }
+            }
+        }
+    }
+
+    /// Keeps a pane's failure while it lasts, for the room's followers.
+    private func note<V>(_ pane: Pane, _ loadable: Loadable<V>) {
+        guard room != nil else { return }
+        state.withLock { s in
+            if let error = loadable.error, let at = loadable.failedAt {
+                s.failures[pane] = PaneFailure(pane: pane, at: at, message: error)
+            } else {
+                s.failures[pane] = nil
             }
         }
     }

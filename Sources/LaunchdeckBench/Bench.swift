@@ -36,6 +36,9 @@ struct Bench {
         if CommandLine.arguments.dropFirst().first == "store-writer" {
             exit(StoreBench.writer(Array(CommandLine.arguments.dropFirst(2))))
         }
+        if CommandLine.arguments.dropFirst().first == "lease-holder" {
+            exit(LeaseHolder.run(Array(CommandLine.arguments.dropFirst(2))))
+        }
         // Sections to run: `launchdeck-bench render client simulator store` (default: all).
         let all = ["render", "client", "simulator", "store"]
         let asked = Array(CommandLine.arguments.dropFirst())

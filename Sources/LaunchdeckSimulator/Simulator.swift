@@ -168,7 +168,12 @@ public final class Simulator: Sendable {
             throw StartError(description: error.description)
         }
         let router = Router()
-        if options.admin { AdminRoutes(faults: faults).register(on: router) }
+        let tally = RequestTally()
+        if options.admin {
+            AdminRoutes(faults: faults).register(on: router)
+            tally.register(on: router)
+        }
+        router.add(middleware: TallyMiddleware(tally: tally))
         router.add(middleware: FaultMiddleware(faults: faults))
         let tinylytics = router.group("/tinylytics/api/v1").add(middleware: BearerKeyMiddleware(
             // Rate limits and tokens run on real time, not the scenario's accelerated clock: they

@@ -54,7 +54,7 @@ struct Launchdeck: ParsableCommand {
 
             Keys: ? shows them all; q quits.
             """,
-        subcommands: [Check.self, Keys.self, ExampleConfig.self, Screenshot.self, Simulate.self, Export.self])
+        subcommands: [Check.self, Keys.self, ExampleConfig.self, Screenshot.self, Simulate.self, Export.self, Record.self])
 
     @Flag(help: "Use the embedded simulator even when credentials are set.")
     var demo = false
@@ -74,10 +74,22 @@ struct Launchdeck: ParsableCommand {
     @Option(help: "Start replaying the history at a moment: a UTC time (18:14), 2026-12-06T18:14:00Z, or t0. Esc is live.")
     var at: String?
 
+    @Option(help: ArgumentHelp("The state directory (history and war room), over [history] dir; e.g. /var/lib/launchdeck.", valueName: "dir"))
+    var stateDir: String?
+
+    @Option(help: ArgumentHelp("Watch the war room in DIR (a shared state directory) without credentials; never polls.", valueName: "dir"))
+    var follow: String?
+
+    func validate() throws {
+        if let stateDir, !stateDir.hasPrefix("/") { throw ValidationError("--state-dir must be an absolute path") }
+        if follow != nil, demo { throw ValidationError("--follow watches a recorded room; --demo runs its own") }
+    }
+
     func run() throws {
         AsyncHTTPTransport.useOneEventLoopThread(environment: ProcessInfo.processInfo.environment)
         let status = DashboardRunner.runOnMainThread(.init(forceDemo: demo, forceASCII: ascii, theme: theme,
-                                                           configPath: config, t0: t0, at: at))
+                                                           configPath: config, t0: t0, at: at, stateDir: stateDir,
+                                                           follow: follow))
         if status != 0 { throw ExitCode(status) }
     }
 }

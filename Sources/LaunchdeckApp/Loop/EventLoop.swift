@@ -225,7 +225,7 @@ final class EventLoop {
             }
         }
         guard !fired.isEmpty else { return }
-        hub.history.alerts(fired, at: now)
+        hub.recordAlerts(fired, at: now)
         data.alerts = alerts.history
         alerts.deliver(fired, to: &flashes, terminal: terminal)
     }
