@@ -35,6 +35,10 @@ final class Room: Sendable {
 
     /// A leader silent for this long counts as gone (its notice stays when it is killed).
     static let silence: TimeInterval = 5
+    /// How often an unchanged leader says it is alive (well inside `silence`).
+    static let beat: TimeInterval = 2.5
+    /// The notice last written while leading.
+    private let published = Mutex<LeaderNotice?>(nil)
 
     let lease: LeaderLease
     let board: RoomBoard
@@ -75,7 +79,18 @@ final class Room: Sendable {
             }
         }
         if role == .leader {
-            board.publish(LeaderNotice(pid: pid, started: started, heartbeat: now, budgets: budgets, failures: failures))
+            // A write a second costs CPU on an idle host: the notice goes out when it changes, and
+            // as a heartbeat every `beat` (followers count a leader gone after `silence`).
+            let notice = LeaderNotice(pid: pid, started: started, heartbeat: now, budgets: budgets, failures: failures)
+            let due = published.withLock { last -> Bool in
+                guard let previous = last, previous.budgets == budgets, previous.failures == failures,
+                      now.timeIntervalSince(previous.heartbeat) < Self.beat else {
+                    last = notice
+                    return true
+                }
+                return false
+            }
+            if due { board.publish(notice) }
             let request = board.refreshRequest()
             let fresh = state.withLock { s -> Bool in
                 guard let token = request?.token, token != s.seenRefresh else { return false }
