@@ -93,14 +93,22 @@ import Testing
         let hub = DataHub(services: .following(Configuration(), environment: [:]), history: HistoryWriter(history: viewer.board.history),
                           room: viewer, wake: {})
         hub.start()
+        // The leader stays alive while the follower looks (a leader silent for 5 s counts as gone,
+        // and a loaded machine can take that long).
+        let failures = [PaneFailure(pane: .web, at: Date(), message: "429 from Tinylytics: rate limit reached; waiting for the reset")]
         let shown = await eventually {
-            hub.drain().contains { update in
+            _ = leader.step(now: Date(), budgets: [], failures: failures)
+            return hub.drain().contains { update in
                 if case .web(let value) = update { return value.error?.hasPrefix("429 from Tinylytics") == true }
                 return false
             }
         }
         #expect(shown, "the follower's Web pane shows the leader's 429")
-        #expect(hub.budgets.first?.hasPrefix("following (leader up") == true, "\(hub.budgets)")
+        let following = await eventually {
+            _ = leader.step(now: Date(), budgets: [], failures: failures)
+            return hub.budgets.first?.hasPrefix("following (leader up") == true
+        }
+        #expect(following, "\(hub.budgets)")
         await hub.stop()
         await hub.services.shutdown()
     }
