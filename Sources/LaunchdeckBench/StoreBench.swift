@@ -58,7 +58,7 @@ enum StoreBench {
         let start = Date(timeIntervalSince1970: 1_796_000_000)
         func body(_ size: Int, _ version: Int) -> [UInt8] {
             var bytes = Array("{\"v\":\(version),".utf8)
-            var seed = UInt64(version &* 2_654_435_761 &+ size)
+            var seed = UInt64(bitPattern: Int64(version &* 2_654_435_761 &+ size))
             while bytes.count < size {  // JSON-like text that does not compress to nothing
                 seed = seed &* 6_364_136_223_846_793_005 &+ 1
                 bytes.append(UInt8(97 + (seed >> 33) % 26))
