@@ -347,15 +347,16 @@ final class DataHub: Sendable {
     }
 
     private func post(_ value: Loadable<DrillDown>, drillFor route: Route) {
-        let posted = state.withLock { s -> (isNew: Bool, Void)? in
+        // Nil: the drill-down closed; else whether this is a new answer (not one seen before).
+        let isNew = state.withLock { s -> Bool? in
             guard let drill = s.drill, drill.route == route, !Task.isCancelled else { return nil }
             s.drill?.last = value
             drillDown.post((route, value))
-            return (drill.last.fetchedAt != value.fetchedAt, ())
+            return drill.last.fetchedAt != value.fetchedAt
         }
-        guard let posted else { return }
+        guard let isNew else { return }
         wake()
         // Each new answer is kept for replay, like the panes'.
-        if posted.isNew, let drill = value.value, let at = value.fetchedAt { history.drillDown(drill, route: route, at: at) }
+        if isNew, let drill = value.value, let at = value.fetchedAt { history.drillDown(drill, route: route, at: at) }
     }
 }

@@ -38,9 +38,7 @@ enum StoreBench {
             times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
         }
         times.sort()
-        let bytes = ["", "-wal", "-shm"].reduce(0) { total, suffix in
-            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
-        }
+        let bytes = fileBytes(path)
         row("store: one poll's write (14 points), median", String(format: "%.3f ms", times[times.count / 2]), "< 1 ms")
         row("store: one poll's write, 99th percentile", String(format: "%.3f ms", times[times.count * 99 / 100]), "")
         row("store: a day of polls at 30 s (db + wal)", String(format: "%.2f MB", Double(bytes) / 1e6), "< 5 MB")
@@ -81,12 +79,17 @@ enum StoreBench {
             }
         }
         writes.sort()
-        let bytes = ["", "-wal", "-shm"].reduce(0) { total, suffix in
-            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
-        }
+        let bytes = fileBytes(path)
         row("store: one snapshot's save, median", String(format: "%.3f ms", writes[writes.count / 2]), "< 1 ms")
         row("store: a day of snapshots at the default intervals", String(format: "%.2f MB", Double(bytes) / 1e6),
             "replay's detail (100 MB cap: oldest go first)")
+    }
+
+    /// The database's size with its write-ahead log and shared-memory index.
+    static func fileBytes(_ path: String) -> Int {
+        ["", "-wal", "-shm"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
     }
 
     /// `launchdeck-bench store-writer PATH PREFIX [COUNT]`: writes polls to the history at
