@@ -182,6 +182,13 @@ def table(results, args):
         print(label.ljust(width) + "".join(cells) + target)
 
 
+def private_home():
+    """A new, empty home for one run: no config, no history, no war-room leader from another
+    run (the layout profile records the dashboard in the same state the benchmark measures)."""
+    home = tempfile.mkdtemp(prefix="launchdeck-bench-")
+    return {"HOME": home, "XDG_CONFIG_HOME": home + "/.config", "XDG_STATE_HOME": home + "/.state", "LANG": "C.UTF-8"}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -193,9 +200,7 @@ def main():
     parser.add_argument("--rows", type=int, default=40)
     args = parser.parse_args()
 
-    home = tempfile.mkdtemp(prefix="launchdeck-bench-")
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "XDG_CONFIG_HOME": home + "/.config",
-           "XDG_STATE_HOME": home + "/.state", "TERM": "xterm-256color", "LANG": "C.UTF-8",
+    env = {**private_home(), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "xterm-256color",
            "COLUMNS": str(args.cols), "LINES": str(args.rows)}
     sim = start_simulator(args.binary, 60, env)
     results = {}

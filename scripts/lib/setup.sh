@@ -70,7 +70,10 @@ ensure_swift() {
 #    libstdc++.so: ld.so mapped and relocated 1.4 MB of it for the few functions the Swift
 #    runtime calls. The runtime's link line says -lstdc++, so a linker script by that name in
 #    a directory searched first (.build/link) points it at the archive; without the archive
-#    the shared library is used as before.
+#    the shared library is used as before;
+#  - SQLite the same way (CSQLite's module map says -lsqlite3; libsqlite3.a is in
+#    libsqlite3-dev): as libsqlite3.so 0.9 MB of its code was resident, spread by fault-around
+#    over a library nobody orders; linked in, the profile packs the parts that run with ours.
 # A symbol the ordering file names but the code no longer has is skipped, so a stale file
 # costs memory, never a build; scripts/link/check-ordering.sh (in scripts/test.sh) fails when
 # it is stale, and `bash scripts/profile-layout.sh` re-records it. The binary is removed first: swift build does not relink
@@ -81,13 +84,14 @@ build_release() {
         link=(-Xlinker "--symbol-ordering-file=$(pwd)/scripts/link/hot-symbols.txt"
               -Xlinker --no-warn-symbol-ordering)
     fi
-    local cxx
+    local cxx sqlite
+    mkdir -p .build/link
+    rm -f .build/link/libstdc++.so .build/link/libsqlite3.so
     cxx=$(clang -print-file-name=libstdc++.a 2>/dev/null || true)
-    if [ -f "$cxx" ]; then
-        mkdir -p .build/link
-        echo "INPUT($cxx)" > .build/link/libstdc++.so
-        link+=(-Xlinker "-L$(pwd)/.build/link")
-    fi
+    [ -f "$cxx" ] && echo "INPUT($cxx)" > .build/link/libstdc++.so
+    sqlite=$(clang -print-file-name=libsqlite3.a 2>/dev/null || true)
+    [ -f "$sqlite" ] && echo "INPUT($sqlite)" > .build/link/libsqlite3.so
+    link+=(-Xlinker "-L$(pwd)/.build/link")
     rm -f .build/release/launchdeck
     swift build -q -c release --product launchdeck --static-swift-stdlib \
         -Xswiftc -use-ld=lld \

@@ -37,7 +37,7 @@ def tour(step):
         time.sleep(step)
     keys("?"); keys("Escape")
     for name in ["hits", "leaderboard", "uptime", "journeys", "experiments", "push", "crashes", "health", "alerts",
-                 "timeline", "notes", "figures"]:
+                 "timeline", "notes", "figures", "content", "insights", "kudos", "versions"]:
         keys(f":open {name}", "Enter")
         keys("j"); keys("j"); keys("Enter"); keys("Escape"); keys("Escape")
     for pane in "1234":
@@ -48,6 +48,8 @@ def tour(step):
     keys("Escape")
     for k in ["z", "z", "f", "f", "r", "R", "Tab", "BTab", "PageDown", "End", "Home"]:
         keys(k)
+    keys("t"); keys("["); keys("["); keys("Enter"); keys("]"); keys("p"); keys(">"); keys("Escape"); keys("Escape")
+    keys(":at t0", "Enter"); keys("Escape")
     keys(":theme light", "Enter"); keys(":theme default", "Enter")
     keys(":site", "Enter"); keys("Escape"); keys(":app", "Enter"); keys("Escape")
     keys(":nonsense", "Enter"); keys("Escape")
@@ -65,9 +67,10 @@ def main():
     p.add_argument("--step", type=float, default=5)
     args = p.parse_args()
     bench = bench_module()
-    sim = bench.start_simulator(args.binary, 60, os.environ.copy())
+    home = bench.private_home()
+    sim = bench.start_simulator(args.binary, 60, {**os.environ, **home})
     try:
-        env = bench.programs(args.binary, sim)[0][2]
+        env = {**home, **bench.programs(args.binary, sim)[0][2]}
         exports = " ".join(f"{k}='{v}'" for k, v in env.items())
         command = (f"env {exports} valgrind --tool=callgrind --demangle=no --dump-instr=yes "
                    f"--callgrind-out-file={args.output} {args.valgrind_binary} 2>{args.output}.log")
