@@ -56,7 +56,7 @@ enum KeyHelp {
         // The commands, one word each (":site :app …"): they read as commands by their colons.
         CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
         "what each number means and where it comes from: :open figures",
-        "Tinylytics extras: :open content, :open insights, :open kudos",
+        "content, insights, kudos: the Hits list's last rows, or :open NAME",
         "app versions: :open versions \u{00B7} a Taplytics user: :user ID, USER_ID or EMAIL",
     ]
 
