@@ -44,6 +44,8 @@ final class DataHub: Sendable {
     let services: Services
     private let drillDowns: DrillDownSource
     private let sources: PaneSources
+    /// Stamps each poll's result and dates the sources' reads.
+    private let wallClock: @Sendable () -> Date
     /// Wakes the UI loop (its terminal's wait) from any thread.
     let wake: @Sendable () -> Void
     private let state = Mutex(State())
@@ -64,20 +66,23 @@ final class DataHub: Sendable {
     /// Told of each poll's outcome (`launchdeck record` logs them); never of a secret.
     private let log: (@Sendable (String) -> Void)?
 
+    /// - Parameter wallClock: the time the sources read the data at (tests fix it with the simulator's).
     init(services: Services, history: HistoryWriter = HistoryWriter(history: History(off: nil)), room: Room? = nil,
-         log: (@Sendable (String) -> Void)? = nil, wake: @escaping @Sendable () -> Void) {
+         log: (@Sendable (String) -> Void)? = nil, wallClock: @escaping @Sendable () -> Date = { Date() },
+         wake: @escaping @Sendable () -> Void) {
         self.services = services
         self.history = history
         self.room = room
         self.log = log
         self.wake = wake
+        self.wallClock = wallClock
         web = Mailbox(onPost: wake)
         experiments = Mailbox(onPost: wake)
         pushes = Mailbox(onPost: wake)
         crashes = Mailbox(onPost: wake)
-        sources = PaneSources(services)
+        sources = PaneSources(services, wallClock: wallClock)
         drillDowns = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
-                                     apteligent: services.apteligent, adoption: sources.crashes?.adoption)
+                                     apteligent: services.apteligent, adoption: sources.crashes?.adoption, wallClock: wallClock)
     }
 
     func start() {
@@ -247,12 +252,13 @@ final class DataHub: Sendable {
         }
         let interval = services.intervals[route.pane]
         let source = drillDowns
+        let wallClock = self.wallClock
         let viewer = room.map { !$0.canLead } ?? false
         let previous = state.withLock { s -> Task<Void, Never>?? in
             if !force, let drill = s.drill, drill.route == route, drill.query == query { return .none }
             let keep = s.drill.flatMap { $0.route == route ? $0.last : nil } ?? Loadable()
             let task = Task {
-                let poller = Poller(interval: interval, clock: ContinuousClock()) {
+                let poller = Poller(interval: interval, clock: ContinuousClock(), wallClock: wallClock) {
                     if viewer { throw Room.ViewerHasNoDrillDowns() }
                     return try await source.fetch(route, query: query)
                 }
@@ -321,8 +327,9 @@ final class DataHub: Sendable {
                                    fetch: @escaping @Sendable () async throws -> V) -> Task<Void, Never> {
         let initial = mailbox.latest ?? Loadable()
         let log = self.log
+        let wallClock = self.wallClock
         return Task {
-            let poller = Poller(interval: interval, clock: ContinuousClock(), fetch: fetch)
+            let poller = Poller(interval: interval, clock: ContinuousClock(), wallClock: wallClock, fetch: fetch)
             await poller.run(from: initial) { loadable in
                 guard !Task.isCancelled else { return }
                 let isNew = loadable.fetchedAt != mailbox.latest?.fetchedAt

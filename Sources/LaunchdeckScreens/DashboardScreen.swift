@@ -63,7 +63,12 @@ public struct DashboardScreen: Sendable {
         if let list = ListModel.of(state.route, data: data, now: now)?.filtered(by: state.filter) {
             return list.context(pageSize: page)
         }
-        if let drill = data.drillDown(for: state.route).value, let detail = DetailModel.of(drill, now: now, data: data) {
+        let drillDown = data.drillDown(for: state.route)
+        if case .versions(let board)? = drillDown.value {
+            let body = DrillDownView.bodySize(size, failing: drillDown.error != nil)
+            return .init(count: VersionsView(board: board).positions(in: body), pageSize: body.height - VersionsView.headRows)
+        }
+        if let drill = drillDown.value, let detail = DetailModel.of(drill, now: now, data: data) {
             return .init(count: detail.lines.count, pageSize: page)
         }
         return .none

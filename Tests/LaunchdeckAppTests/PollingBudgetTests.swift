@@ -7,19 +7,24 @@ import LaunchdeckTesting
 import Synchronization
 import Testing
 
-/// Counts the requests each service receives, then passes them on.
+/// Counts the requests each service receives, and notes each one's path, then passes them on.
 final class CountingTransport: HTTPTransport {
     let inner: any HTTPTransport
     let counts = Mutex<[Service: Int]>([:])
+    private let paths = Mutex<[String]>([])
 
     init(_ inner: any HTTPTransport) { self.inner = inner }
 
     func send(_ request: TransportRequest, for service: Service) async throws(ClientError) -> TransportResponse {
         counts.withLock { $0[service, default: 0] += 1 }
+        paths.withLock { $0.append(request.url.path) }
         return try await inner.send(request, for: service)
     }
 
     func take() -> [Service: Int] { counts.withLock { c in defer { c = [:] }; return c } }
+
+    /// How many requests so far went to a path ending in `suffix`.
+    func sent(toPathEndingWith suffix: String) -> Int { paths.withLock { $0.filter { $0.hasSuffix(suffix) }.count } }
 }
 
 /// The polling plan stays inside each API's documented limit with room for manual refreshes:

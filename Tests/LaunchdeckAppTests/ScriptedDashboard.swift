@@ -14,8 +14,14 @@ struct ScriptedDashboard {
 
     /// Runs `script` (made once the hub exists, so a step may ask it something) against a
     /// simulator with `paths` paths on its main site, under `config` (TOML text).
+    ///
+    /// - Parameters:
+    ///   - now: one clock for the simulator, the sources and the loop (as `launchdeck screenshot
+    ///     --watched` steps one), so what depends on the time of day does not; default real time.
+    ///   - through: what the clients send through, given the real transport (to watch requests).
     static func play(size: Size = Size(width: 120, height: 40), config: String = "", paths: Int? = nil,
                      history: HistoryWriter = HistoryWriter(history: History(off: nil)),
+                     now: (@Sendable () -> Date)? = nil, through: ((any HTTPTransport) -> any HTTPTransport)? = nil,
                      _ script: (DataHub) -> [ScriptedTerminal.Step]) async throws -> ScriptedDashboard {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("ld-scripted-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -27,14 +33,17 @@ struct ScriptedDashboard {
 
         var options = Simulator.Options()
         if let paths { options.paths = paths }
+        if let now { options.now = now }
+        let clock = now ?? { Date() }
         let simulator = try await Simulator.start(options)
-        let services = Services.demo(simulator, transport: AsyncHTTPTransport())
+        let transport = AsyncHTTPTransport()
+        let services = Services.demo(simulator, transport: transport, through: through?(transport))
         let terminal = ScriptedTerminal(size: size, [])
         let waker = terminal.waker
-        let hub = DataHub(services: services, history: history, wake: { waker.wake() })
+        let hub = DataHub(services: services, history: history, wallClock: clock, wake: { waker.wake() })
         terminal.play(script(hub))
         hub.start()
-        let outcome = EventLoop(hub: hub, terminal: terminal, config: appConfig, environment: environment).run()
+        let outcome = EventLoop(hub: hub, terminal: terminal, config: appConfig, environment: environment, clock: clock).run()
         await hub.stop()
         await services.shutdown()
         return ScriptedDashboard(terminal: terminal, outcome: outcome)

@@ -117,17 +117,30 @@ import Testing
         let lines = Fixture.render(state, width: 80, height: 24).lines
         #expect(lines[1] == "┌┌ Keys ───────────────────────────────────────────────────── any key closes ─┐┐")
         #expect(lines[2] == "││ Enter           open the selected pane or row                              ││")
-        #expect(lines[6] == "┌│ 1 2 3 4         focus the Web, Experiments, Push or Crashes pane           │┐")
-        #expect(lines[18] == "││ [ ] p < >       replay: step, play, slower, faster                         ││")
+        #expect(lines[5] == "└│ 1 2 3 4         focus the Web, Experiments, Push or Crashes pane           │┘")
+        #expect(lines[15] == "││ [ ] p < >       replay: step, play, slower, faster                         ││")
         // At 24 rows every key fits, grouped where keys go together, and the commands' footer too.
-        #expect(lines[20] == "││ q               quit                                                       ││")
-        #expect(lines[21].hasPrefix("││ :site :app :range :group :zone :theme :open :user :t0 :at"))
+        #expect(lines[17] == "┌│ q               quit                                                       │┐")
+        #expect(lines[20].hasPrefix("││ :site :app :range :group :zone :theme :open :user :t0 :at"))
         let text = lines.joined(separator: "\n")
         for binding in KeyMap.standard.bindings {
             let group = KeyHelp.groups.first { $0.actions.contains(binding.action) }
             #expect(text.contains(binding.keys.map(\.name).joined(separator: " ")) && text.contains(group?.summary ?? binding.action.summary),
                     "\(binding.action)")
         }
+    }
+
+    /// Every `:` command is on the help at 80x24, the smallest usual terminal: a command added
+    /// to the catalog that no longer fits fails here.
+    @Test func helpAt80x24ShowsEveryCommandAndEveryKey() {
+        var state = DashboardState()
+        state.helpShown = true
+        let lines = Fixture.render(state, width: 80, height: 24).lines
+        let words = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
+        for name in CommandCatalog.names {
+            #expect(words.contains(":" + name), ":\(name) on the help:\n\(lines.joined(separator: "\n"))")
+        }
+        #expect(!lines.joined().contains("more: make the terminal taller"), "every key fits too")
     }
 
     @Test func flashAndCommandLineTakeTheStatusBar() {

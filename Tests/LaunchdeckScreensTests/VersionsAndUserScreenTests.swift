@@ -48,13 +48,19 @@ import TerminalUI
         return VersionsBoard.make(appName: "Acme iOS", trends: trends, counts: counts)
     }
 
-    func render(_ route: Route, _ drill: DrillDown, offHints: [Pane: String] = [:], width: Int = 120, height: Int = 40) -> [String] {
+    /// The screen of `route` showing `drill`, after `keys` pressed on it.
+    func render(_ route: Route, _ drill: DrillDown, offHints: [Pane: String] = [:], width: Int = 120, height: Int = 40,
+                keys: [Key] = []) -> [String] {
         var data = DashboardData()
         for pane in Pane.allCases { data.intervals[pane] = 60 }
         data.offHints = offHints
         data.drillDown = (route, Loadable(value: drill, fetchedAt: Self.now))
         var state = DashboardState()
         state.navigation.push(route)
+        for key in keys {
+            let list = DashboardScreen(state: state, data: data).listContext(size: Size(width: width, height: height), now: Self.now)
+            _ = state.handle(key: key, keyMap: .standard, list: list)
+        }
         var buffer = Buffer(size: Size(width: width, height: height))
         DashboardScreen(state: state, data: data).render(into: &buffer, context: PaneContext(now: Self.now, demo: false))
         return buffer.lines
@@ -88,6 +94,34 @@ import TerminalUI
         #expect(text.contains("the docs do not say which time zone that day is counted in"))
         #expect(text.contains("time zone not documented"))
         #expect(text.contains("2026-11-22 to 2026-11-23"))
+    }
+
+    /// Twelve versions at 80x16: more rows than fit under the header, and the notes below
+    /// them. The keys scroll the rows and notes (the header stays) to the last version and the
+    /// last note, and the blank row under the summary says where more is.
+    @Test func theVersionsScreenScrollsToItsLastRowAndItsNotesAtASmallHeight() throws {
+        let loads = (0..<12).map { #""3.\#($0).0": \#(1000 + $0)"# }.joined(separator: ", ")
+        let body = #"{"data": {"series": {"appLoadsByVersion": {"units": {"of": "app_loads", "type": "count"}, "todayTopValues": {"#
+            + loads + #"}, "categories": {}}}}}"#
+        let board = try board(body)
+        #expect(board.rows.count == 12 && board.rows.last?.version == "3.0.0")
+        func screen(_ keys: [Key]) -> [String] { render(.versions, .versions(board), width: 80, height: 16, keys: keys) }
+        func shows(_ lines: [String], version: String) -> Bool { lines.contains { $0.hasPrefix("│ \(version) ") } }
+        let lastNote = "App crashes per day: crash/counts, all versions"
+
+        let top = screen([])
+        #expect(shows(top, version: "3.11.0") && !shows(top, version: "3.0.0"), "\(top.joined(separator: "\n"))")
+        #expect(top[3].hasSuffix("more ↓ │") && top[4].contains("VERSION"))
+        let paged = screen([.pageDown])
+        #expect(shows(paged, version: "3.0.0"), "PgDn reaches the last version:\n\(paged.joined(separator: "\n"))")
+        #expect(paged[4].contains("VERSION"), "the header stays")
+        #expect(paged[3].hasSuffix("more ↑↓ │"))
+        let down = screen(Array(repeating: .down, count: 30))
+        #expect(down.contains { $0.contains(lastNote) } && down[3].hasSuffix("more ↑ │"),
+                "Down reaches the last note and stops there:\n\(down.joined(separator: "\n"))")
+        #expect(down[13].contains("(shown as -)"), "the last line on the bottom row:\n\(down.joined(separator: "\n"))")
+        #expect(screen([.end]) == down)
+        #expect(screen([.end, .home]) == top)
     }
 
     @Test func aBadFieldCostsThatFieldNotTheScreen() throws {

@@ -99,6 +99,15 @@ import Testing
         let short = drawn(30, 6, help)
         #expect(short[4].contains("2 more: make the") && !short.joined().contains("note"))
     }
+
+    @Test func aNoteWiderThanTheBoxWrapsOntoTheRowsItNeeds() {
+        let help = HelpOverlay(entries: [.init("k1", "action one")], notes: [":alpha :beta :gamma :delta :epsilon", "last"])
+        // The box is as wide as the screen allows (28): the first note takes two rows at the bottom.
+        #expect(drawn(30, 7, help).dropFirst().map(Golden.trim) == [
+            " │ k1 action one            │", " │ last                     │", " │ :alpha :beta :gamma      │",
+            " │ :delta :epsilon          │", " └──────────────────────────┘", "",
+        ])
+    }
 }
 
 @Suite struct WrapTests {

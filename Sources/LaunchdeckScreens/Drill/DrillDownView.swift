@@ -36,12 +36,18 @@ struct DrillDownView: Sendable {
         guard value != nil, body.height > 0 else { return }  // nil: nothing loaded yet
 
         if case .versions(let board)? = data.drillDown(for: route).value {
-            VersionsView(board: board).render(body, into: &buffer, now: now)
+            VersionsView(board: board, offset: state.selectedRow).render(body, into: &buffer, now: now)
         } else if let list = ListModel.of(route, data: data, now: now) {
             renderList(list, body, into: &buffer)
         } else if let drill = data.drillDown(for: route).value, let detail = DetailModel.of(drill, now: now, data: data) {
             detail.render(body, offset: state.selectedRow, into: &buffer)
         }
+    }
+
+    /// The body `render` draws a screen's content in on a terminal of `size`: inside the
+    /// header row, the status bar, the chrome's border and padding, and its error line.
+    static func bodySize(_ size: Size, failing: Bool) -> Size {
+        Size(width: size.width - 4, height: size.height - 4 - (failing ? 1 : 0))
     }
 
     private func renderList(_ full: ListModel, _ area: Rect, into buffer: inout Buffer) {

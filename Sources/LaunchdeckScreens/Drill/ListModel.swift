@@ -99,7 +99,9 @@ public struct ListModel: Sendable {
             return ListModel(
                 columns: [.init("KEY", width: .fill(min: 10)), .init("VIEWS", width: .fixed(10), alignRight: true),
                           .init("UNIQUE", width: .fixed(10), alignRight: true)],
-                rows: rows.map { [$0.key ?? "(none)", CountText.of($0.count), $0.uniqueViews.map(CountText.of) ?? "-"] },
+                rows: rows.map { [$0.key ?? "(none)", CountText.of($0.count), $0.uniqueViews.map(CountText.of) ?? "-"] }
+                    + webScreens.map { [$0.row, "", ""] },
+                destinations: Array(repeating: nil, count: rows.count) + webScreens.map(\.route),
                 summary: "\(CountText.of(total)) rows \(title)"
                     + (rows.count < total ? ", the first \(CountText.of(rows.count)) shown" : ""))
         case .leaderboard(let slice):
@@ -138,6 +140,14 @@ public struct ListModel: Sendable {
             return nil
         }
     }
+
+    /// The hits list's last rows (the Web pane's drill-down): Enter opens Tinylytics' other
+    /// screens, as the crash list's last row opens the versions.
+    static let webScreens: [(row: String, route: Route)] = [
+        ("Content health \u{2192}  broken links and mixed content", .content),
+        ("Insights \u{2192}  the newest AI report and its signals", .insights),
+        ("Kudos \u{2192}  kudos by path, the last 30 days", .kudos),
+    ]
 
     /// How many paths, which filter, and which ranks are loaded when not all are.
     static func leaderboardSummary(_ slice: LeaderboardSlice) -> String {

@@ -23,13 +23,15 @@ enum KeyHelp {
         return list.compactMap { action, label in keyMap.keys(for: action).first.map { StatusBar.Hint($0.name, label) } }
     }
 
-    /// One line per action, except that the four pane keys share a line when each has one key.
     /// Actions that share one help line (their keys in this order) when each has a key, with
-    /// what the line says: 24 rows list every key.
+    /// what the line says: at 24 rows every key and every `:` command fit.
     static let groups: [(actions: [Action], summary: String)] = [
+        ([.nextPane, .previousPane], "focus the next / previous pane"),
         ([.up, .down], "move up / down"),
         ([.pageUp, .pageDown], "a page up / down (timeline: range)"),
         ([.pane1, .pane2, .pane3, .pane4], "focus the Web, Experiments, Push or Crashes pane"),
+        ([.home, .end], "go to the first / last row"),
+        ([.refresh, .refreshAll], "refresh the focused pane / everything now"),
         ([.stepBack, .stepForward, .play, .slower, .faster], "replay: step, play, slower, faster"),
     ]
 
@@ -48,12 +50,13 @@ enum KeyHelp {
         return out
     }
 
-    /// Under the keys: the commands, then (when there is room) where each number is explained.
+    /// Under the keys: the commands (wrapped onto as many rows as they need), then, when there
+    /// is room, where each number is explained and where the extra screens are.
     static let notes = [
         // The commands, one word each (":site :app …"): they read as commands by their colons.
         CommandCatalog.names.map { ":" + $0 }.joined(separator: " "),
         "what each number means and where it comes from: :open figures",
-        "Tinylytics extras: :open content, :open insights, :open kudos",
+        "content, insights, kudos: the Hits list's last rows, or :open NAME",
         "app versions: :open versions \u{00B7} a Taplytics user: :user ID, USER_ID or EMAIL",
     ]
 

@@ -1,6 +1,7 @@
 /// Help over the screen: a centred box listing keys and what they do, with notes at its
-/// foot. When the box cannot hold every entry, the last row counts those left out; notes
-/// give way before entries, the last note first.
+/// foot. A note wider than the box wraps onto as many rows as it needs. When the box cannot
+/// hold every entry, the last row counts those left out; notes give way before entries, the
+/// last note first.
 public struct HelpOverlay: Sendable, Hashable {
     public var title: String
     /// Right-aligned on the top border, e.g. `any key closes`.
@@ -24,14 +25,22 @@ public struct HelpOverlay: Sendable, Hashable {
         let keyWidth = Swift.min(Self.widestKeys, TextWidth.widest(entries.map(\.key)))
         let textWidth = TextWidth.widest(entries.map(\.action))
         let width = Swift.min(area.width - 2, Swift.max(keyWidth + 3 + textWidth, TextWidth.widest(notes)) + 4)
-        let height = Swift.min(area.height, entries.count + 2 + notes.count)
+        // Each note wrapped to the box's text width (inside the border and its padding).
+        let wrapped = notes.map { Wrap.lines($0, width: width - 4) }
+        let height = Swift.min(area.height, entries.count + 2 + wrapped.reduce(0) { $0 + $1.count })
         guard width > 10, height > 3 else { return }
         let box = area.centered(width: width, height: height)
         buffer.fill(box)
         let inner = Block(title: title, status: [(status, .muted)], borderStyle: Style(.accent, bold: true))
             .render(box, into: &buffer)
-        let notesShown = notes.indices.filter { inner.height > entries.count + $0 }.count
-        let rows = inner.height - notesShown
+        // Whole notes, in order, while the entries keep their rows.
+        var notesShown = 0, noteRows = 0
+        for note in wrapped {
+            guard entries.count + noteRows + note.count <= inner.height else { break }
+            notesShown += 1
+            noteRows += note.count
+        }
+        let rows = inner.height - noteRows
         let shown = entries.count > rows ? rows - 1 : entries.count
         for (i, entry) in entries.prefix(Swift.max(0, shown)).enumerated() {
             let y = inner.y + i
@@ -43,8 +52,13 @@ public struct HelpOverlay: Sendable, Hashable {
             buffer.write("\(entries.count - shown) more: make the terminal taller", x: inner.x + 1, y: inner.y + shown,
                          style: .muted, maxWidth: inner.width - 2)
         }
-        for (i, note) in notes.prefix(notesShown).enumerated() {
-            buffer.write(note, x: inner.x + 1, y: inner.maxY - 1 - i, style: .muted, maxWidth: inner.width - 2)
+        // The first note ends on the bottom row; each next one sits above it.
+        var y = inner.maxY
+        for note in wrapped.prefix(notesShown) {
+            y -= note.count
+            for (i, line) in note.enumerated() {
+                buffer.write(line, x: inner.x + 1, y: y + i, style: .muted, maxWidth: inner.width - 2)
+            }
         }
     }
 }

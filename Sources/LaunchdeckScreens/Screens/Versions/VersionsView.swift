@@ -11,9 +11,31 @@ import TerminalUI
 /// share, daily users, crashes and crash ratio, and per-day sparklines of loads, daily users
 /// and crashes on one scale per column (a new version's spike reads against its adoption);
 /// under it the app's crashes per day, and what each number is, including what the docs
-/// leave open.
+/// leave open. Below its column header the screen scrolls (the keys move `offset`, the
+/// screen's selected row, a line at a time or a page), so every version and note can be read
+/// at any height.
 struct VersionsView {
     var board: VersionsBoard
+    /// The first line of the scrolled part shown: the screen's selected row.
+    var offset = 0
+
+    /// Rows above the scrolled part: the summary, a blank (or where more is), the column header.
+    static let headRows = 3
+
+    /// A line of the scrolled part.
+    private enum Line {
+        case version(VersionsBoard.Row)
+        case blank
+        case crashCounts
+        case text(String, Role)
+    }
+
+    /// How the per-day columns share a width, and the scrolled part's lines at that width.
+    private struct Layout {
+        var sparkCount: Int
+        var sparkWidth: Int
+        var lines: [Line]
+    }
 
     /// Text columns: title, width, the value of a row.
     private var textColumns: [(title: String, width: Int, value: (VersionsBoard.Row) -> String)] {
@@ -40,71 +62,89 @@ struct VersionsView {
         value.map { CountText.of(ApteligentCount.clamped($0)) } ?? "-"
     }
 
+    private func layout(width: Int) -> Layout {
+        let fixed = textColumns.reduce(0) { $0 + $1.width + 1 }
+        let spare = width - fixed
+        let sparkCount = (0...Self.sparkColumns.count).reversed().first { n in n == 0 || spare / n >= 8 } ?? 0
+        let sparkWidth = sparkCount == 0 ? 0 : min(31, (spare + 1) / sparkCount - 1)
+        var lines = board.rows.map(Line.version)
+        if board.rows.isEmpty { lines.append(.text("trends lists no app versions yet", .muted)) }
+        lines += [.blank, .crashCounts, .blank]
+        for (note, role) in notes(sparkCount: sparkCount, sparkWidth: sparkWidth) {
+            lines += Wrap.lines(note, width: width).map { .text($0, role) }
+        }
+        return Layout(sparkCount: sparkCount, sparkWidth: sparkWidth, lines: lines)
+    }
+
+    /// How many first lines the keys move through in a body `size`: the last one shows the
+    /// last line on the bottom row.
+    func positions(in size: Size) -> Int {
+        max(1, layout(width: size.width).lines.count - max(1, size.height - Self.headRows) + 1)
+    }
+
     func render(_ area: Rect, into buffer: inout Buffer, now: Date) {
-        var y = area.y
         let sep = " \(buffer.glyphs.separator) "
         var summary = "\(board.appName)\(sep)\(board.rows.count) versions, newest first"
         if let age = board.trendsAge { summary += "\(sep)trends read \(AgeText.of(age) == "now" ? "just now" : AgeText.of(age) + " ago") (every 5 min)" }
-        buffer.write(summary, x: area.x, y: y, style: .muted, maxWidth: area.width)
-        y += 2
-        guard y < area.maxY else { return }
+        buffer.write(summary, x: area.x, y: area.y, style: .muted, maxWidth: area.width)
+        guard area.height > Self.headRows else { return }
 
+        let layout = layout(width: area.width)
         let text = textColumns
-        let fixed = text.reduce(0) { $0 + $1.width + 1 }
-        let spare = area.width - fixed
-        let sparkCount = (0...Self.sparkColumns.count).reversed().first { n in n == 0 || spare / n >= 8 } ?? 0
-        let sparkWidth = sparkCount == 0 ? 0 : min(31, (spare + 1) / sparkCount - 1)
-        let sparks = Array(Self.sparkColumns.prefix(sparkCount))
+        let sparks = Array(Self.sparkColumns.prefix(layout.sparkCount))
+        let sparkWidth = layout.sparkWidth
+        let visible = area.height - Self.headRows
+        let first = min(max(0, offset), positions(in: Size(width: area.width, height: area.height)) - 1)
+        // Where more is, on the blank row under the summary: the keys scroll to it.
+        let more = (first > 0 ? "\u{2191}" : "") + (first + visible < layout.lines.count ? "\u{2193}" : "")
+        if !more.isEmpty {
+            let label = "more " + more
+            buffer.write(label, x: area.maxX - TextWidth.of(label), y: area.y + 1, style: .muted)
+        }
 
-        // The header, then a row per version.
+        // The header stays; the rows and notes under it scroll.
         var x = area.x
+        let headerY = area.y + 2
         for column in text {
             buffer.write(Truncate.pad(column.title, column.width, alignRight: column.title != "VERSION", ellipsis: buffer.glyphs.ellipsis),
-                         x: x, y: y, style: Style(.muted, bold: true))
+                         x: x, y: headerY, style: Style(.muted, bold: true))
             x += column.width + 1
         }
         for spark in sparks {
             let title = TextWidth.of(spark.title) <= sparkWidth ? spark.title : spark.short
-            buffer.write(title, x: x, y: y, style: Style(.muted, bold: true), maxWidth: sparkWidth)
+            buffer.write(title, x: x, y: headerY, style: Style(.muted, bold: true), maxWidth: sparkWidth)
             x += sparkWidth + 1
         }
-        y += 1
         let tops = sparks.map { spark in board.rows.compactMap { $0[keyPath: spark.figure]?.daily.max() }.max() ?? 0 }
-        for row in board.rows where y < area.maxY - 1 {
-            x = area.x
-            for column in text {
-                buffer.write(Truncate.pad(column.value(row), column.width, alignRight: column.title != "VERSION",
-                                          ellipsis: buffer.glyphs.ellipsis), x: x, y: y, style: .text)
-                x += column.width + 1
-            }
-            for (spark, top) in zip(sparks, tops) {
-                if let daily = row[keyPath: spark.figure]?.daily, !daily.isEmpty {
-                    Sparkline(values: daily, variant: .blocks, range: top > 0 ? 0...top : nil,
-                              style: spark.title.hasPrefix("CRASHES") ? Style(.bad) : .accent)
-                        .render(Rect(x: x, y: y, width: min(sparkWidth, daily.count), height: 1), into: &buffer)
-                } else {
-                    buffer.write("-", x: x, y: y, style: .muted)
+        for (i, line) in layout.lines.dropFirst(first).prefix(visible).enumerated() {
+            let y = headerY + 1 + i
+            switch line {
+            case .version(let row):
+                x = area.x
+                for column in text {
+                    buffer.write(Truncate.pad(column.value(row), column.width, alignRight: column.title != "VERSION",
+                                              ellipsis: buffer.glyphs.ellipsis), x: x, y: y, style: .text)
+                    x += column.width + 1
                 }
-                x += sparkWidth + 1
+                for (spark, top) in zip(sparks, tops) {
+                    if let daily = row[keyPath: spark.figure]?.daily, !daily.isEmpty {
+                        Sparkline(values: daily, variant: .blocks, range: top > 0 ? 0...top : nil,
+                                  style: spark.title.hasPrefix("CRASHES") ? Style(.bad) : .accent)
+                            .render(Rect(x: x, y: y, width: min(sparkWidth, daily.count), height: 1), into: &buffer)
+                    } else {
+                        buffer.write("-", x: x, y: y, style: .muted)
+                    }
+                    x += sparkWidth + 1
+                }
+            case .blank: break
+            case .crashCounts: crashCounts(y, area, into: &buffer)
+            case .text(let line, let role): buffer.write(line, x: area.x, y: y, style: Style(role), maxWidth: area.width)
             }
-            y += 1
-        }
-        if board.rows.isEmpty, y < area.maxY {
-            buffer.write("trends lists no app versions yet", x: area.x, y: y, style: .muted, maxWidth: area.width)
-            y += 1
-        }
-        y += 1
-        crashCounts(&y, area, into: &buffer)
-        for (line, role) in notes(sparkCount: sparkCount, sparkWidth: sparkWidth) where y < area.maxY {
-            let wrapped = Wrap.lines(line, width: area.width)
-            Wrap.render(line, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), into: &buffer, style: Style(role))
-            y += wrapped.count
         }
     }
 
     /// The app's crashes per day of all versions (`crash/counts`).
-    private func crashCounts(_ y: inout Int, _ area: Rect, into buffer: inout Buffer) {
-        guard y < area.maxY else { return }
+    private func crashCounts(_ y: Int, _ area: Rect, into buffer: inout Buffer) {
         let label = "App crashes per day, all versions: "
         var x = area.x + buffer.write(label, x: area.x, y: y, style: .muted, maxWidth: area.width)
         let days = board.dailyCrashes
@@ -117,7 +157,6 @@ struct VersionsView {
         } else {
             buffer.write(board.countsError == nil ? "none listed" : "-", x: x, y: y, style: .muted, maxWidth: area.maxX - x)
         }
-        y += 2
     }
 
     /// What each number is, where the API or docs are silent, and any failure.
