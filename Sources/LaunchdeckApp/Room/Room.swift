@@ -127,13 +127,20 @@ final class Room: Sendable {
         return "following (leader up \(AgeText.of(now.timeIntervalSince(leader.started))))"
     }
 
-    /// What a `--follow` viewer's drill-down says: the leader polls the four panes only.
-    struct ViewerHasNoDrillDowns: Error, CustomStringConvertible {
+    /// What a `--follow` viewer's user card says: the leader polls every other drill-down a
+    /// follower opens, but a user card is personal data, never shared nor kept.
+    struct UserCardIsNotShared: Error, CustomStringConvertible {
         var description: String {
-            "drill-downs are not shared in the war room yet, and this viewer (--follow) holds no credentials: "
-                + "open it in a launchdeck that has them"
+            "a user card is personal data: never shared in the war room, and this viewer (--follow) holds no "
+                + "credentials: look the user up in a launchdeck that has them"
         }
     }
+
+    /// A follower's open drill-down for the leader to poll (nil: closed), said again as a heartbeat.
+    func watch(_ watch: DrillWatch?, now: Date) { board.watch(watch, from: pid, at: now) }
+
+    /// The drill-downs followers have open now (a silent watcher's entry goes).
+    func watches(now: Date) -> Set<DrillWatch> { board.watches(now: now, silence: Self.silence, except: pid) }
 
     /// A status without the leader's age: what changes when a role does.
     static func kind(of status: String) -> Substring { status.prefix { $0 != "(" } }
