@@ -103,7 +103,7 @@ final class DataHub: Sendable {
         let feed = FollowerFeed(history: history.history)
         let task = Task {
             while !Task.isCancelled {
-                self.roomStep(room, feed: feed)
+                await self.roomStep(room, feed: feed)
                 try? await Task.sleep(for: .seconds(1))
             }
         }
@@ -111,13 +111,16 @@ final class DataHub: Sendable {
     }
 
     /// One second of the room: lead (poll, publish, answer requests) or follow (read the leader).
-    private func roomStep(_ room: Room, feed: FollowerFeed) {
+    private func roomStep(_ room: Room, feed: FollowerFeed) async {
+        let spent = room.role == .leader ? await services.spent() : []
         let now = Date()
         let (budgets, failures) = state.withLock { ($0.budgets, $0.failures.values.sorted { $0.pane.rawValue < $1.pane.rawValue }) }
-        switch room.step(now: now, budgets: budgets, failures: failures) {
+        switch room.step(now: now, budgets: budgets, failures: failures, spent: spent) {
         case .becameLeader:
             log?("leading: polling for everyone who shares \(room.lease.path)")
             RoomAccess.shareWithGroup(database: room.database)
+            // The budgets go on from what the previous leader spent, not from zero.
+            await services.seed(room.board.spent(), now: now)
             if !state.withLock({ $0.polling }) { startPolling() }
         case .leading(let refresh):
             let watched = room.watches(now: now)

@@ -96,6 +96,8 @@ struct RefreshRequest: Sendable, Equatable {
 struct RoomBoard: Sendable {
     static let leaderKey = "room.leader"
     static let refreshKey = "room.refresh"
+    /// What the leader has spent of each budget (`BudgetSpend`); stays when it leaves.
+    static let spentKey = "room.spent"
     /// `room.watch.PID`: the drill-down a follower has open (`WatchNotice`).
     static let watchPrefix = "room.watch."
 
@@ -107,6 +109,9 @@ struct RoomBoard: Sendable {
     func withdraw(pid: Int32) {
         if leader()?.pid == pid { history.setMeta(Self.leaderKey, nil) }
     }
+
+    func spent() -> [BudgetSpend] { history.meta(Self.spentKey).map(BudgetSpend.read) ?? [] }
+    func publish(spent: [BudgetSpend]) { history.setMeta(Self.spentKey, BudgetSpend.text(spent)) }
 
     func refreshRequest() -> RefreshRequest? { history.meta(Self.refreshKey).flatMap(RefreshRequest.init(text:)) }
     func request(_ panes: [Pane], from pid: Int32, at now: Date) {

@@ -140,6 +140,24 @@ public actor RateBudget {
         return State(limit: limit, used: min(used, limit), resetsIn: resetsIn, server: server)
     }
 
+    /// The requests counted now: how many, and how long ago the oldest was sent.
+    public func spent() -> (count: Int, oldestAgo: Duration) {
+        let t = now()
+        expire(at: t)
+        return (sent.count, sent.first.map { t - $0 } ?? .zero)
+    }
+
+    /// Requests another process sent with the same key (a war room's previous leader): `count`
+    /// in the window, the oldest `oldestAgo` ago. The others count as sent now, which is never
+    /// fewer than were sent in any window: a run of takeovers cannot exceed the limit.
+    public func seed(count: Int, oldestAgo: Duration) {
+        guard count > 0 else { return }
+        let t = now()
+        let oldest = t - min(max(oldestAgo, .zero), window)
+        sent = (sent + [oldest] + Array(repeating: t, count: count - 1)).sorted()
+        expire(at: t)
+    }
+
     private func expire(at t: Duration) {
         let cutoff = t - window
         if let firstKept = sent.firstIndex(where: { $0 > cutoff }) {
