@@ -34,8 +34,9 @@ final class DataHub: Sendable {
         var drill: OpenDrill?
         /// While following: the open drill-down as the leader polls it, and when this hub last said so.
         var watch: (watch: DrillWatch, said: Date)?
-        /// While leading: the drill-downs followers have open.
+        /// While leading: the drill-downs followers have open, and those whose last poll failed.
         var watched: Set<DrillWatch> = []
+        var drillFailures: [String: DrillFailure] = [:]
         var roomTask: Task<Void, Never>?
         /// The leader's budgets, while following.
         var leaderBudgets: [String] = []
@@ -329,6 +330,7 @@ final class DataHub: Sendable {
             }
         }
         drills.sync(Array(wanted.values), restart: restart ? Set(drill.map { [$0.key] } ?? []) : [])
+        publish { failures in failures = failures.filter { wanted[$0.key]?.shared == true } }
         let now = Date()
         let said = state.withLock { s -> Bool in
             guard s.watch?.watch != watch else { return false }
@@ -341,15 +343,24 @@ final class DataHub: Sendable {
     /// While following: says again that the drill-down is open (the leader forgets a silent
     /// watcher), and shows each new answer the leader kept for it, with the leader's fetch time.
     private func followDrill(_ room: Room, feed: FollowerFeed, now: Date) {
-        let (watch, beat, last) = state.withLock { s -> (DrillWatch?, Bool, Date?) in
+        let (watch, beat, last) = state.withLock { s -> (DrillWatch?, Bool, Loadable<DrillDown>?) in
             guard let watch = s.watch else { return (nil, false, nil) }
             let beat = now.timeIntervalSince(watch.said) >= Room.beat
             if beat { s.watch?.said = now }
-            return (watch.watch, beat, s.drill?.last.fetchedAt)
+            return (watch.watch, beat, s.drill?.last)
         }
-        guard let watch else { return }
+        guard let watch, var last else { return }
         if beat { room.watch(watch, now: now) }
-        if let value = feed.drill(watch.key, after: last) { postDrill(value, key: watch.key) }
+        if let value = feed.drill(watch.key, after: last.fetchedAt) {
+            postDrill(value, key: watch.key)
+            last = value
+        }
+        // The leader's poll failed since: shown as this follower's own would be.
+        if let failure = room.board.drillFailures()[watch.key], last.fetchedAt.map({ $0 < failure.at }) ?? true,
+           last.failedAt.map({ $0 < failure.at }) ?? true {
+            last.fail(failure.message, at: failure.at)
+            postDrill(last, key: watch.key)
+        }
     }
 
     func stop() async {
@@ -430,11 +441,32 @@ final class DataHub: Sendable {
 
     /// A drill-down poll's answer: to the screen when it is this hub's, and to the store.
     private func drillAnswered(_ want: DrillPolls.Want, _ value: Loadable<DrillDown>, isNew: Bool) {
+        if want.shared { share(failureOf: value, key: want.key) }
         let shown = want.own && postDrill(value, key: want.key)
         // Each new answer is kept once, under its screen and choices: replay shows it, followers
         // read it (never a user card).
         guard shown || want.shared, isNew, let drill = value.value, let at = value.fetchedAt else { return }
         history.drillDown(drill, route: want.route, source: want.key, at: at)
+    }
+
+    /// Tells the followers watching `key` that its poll failed, or that it no longer does.
+    private func share(failureOf value: Loadable<DrillDown>, key: String) {
+        let failure = value.error.flatMap { message in
+            value.failedAt.map { at in DrillFailure(key: key, at: at, message: message) }
+        }.flatMap { failure in (value.fetchedAt.map { $0 < failure.at } ?? true) ? failure : nil }
+        publish { $0[key] = failure }
+    }
+
+    /// Changes the failures shared with followers, and writes them when they changed.
+    private func publish(_ change: (inout [String: DrillFailure]) -> Void) {
+        let changed = state.withLock { s -> [DrillFailure]? in
+            var failures = s.drillFailures
+            change(&failures)
+            guard failures != s.drillFailures else { return nil }
+            s.drillFailures = failures
+            return Array(failures.values)
+        }
+        if let changed, let room { room.board.publish(drillFailures: changed) }
     }
 
     /// Shows `value` on the drill-down screen if `key`'s is still open; false when it closed.

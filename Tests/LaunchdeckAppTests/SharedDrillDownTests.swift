@@ -166,6 +166,24 @@ final class PathCountingTransport: HTTPTransport {
         await place.close(viewer)
     }
 
+    @Test func aFollowerSeesTheLeadersFailedDrillDown() async throws {
+        let place = try await Place()
+        #expect(await eventually(timeout: .seconds(30)) { place.leaderRoom.role == .leader })
+        let viewer = place.viewer(pid: 4)
+        viewer.start()
+        viewer.open(.experiment(id: "no-such-experiment", name: "Gone"), query: DrillDownQuery())
+        let error = Mutex<String?>(nil)
+        #expect(await eventually(timeout: .seconds(30)) {
+            if let said = Self.drill(viewer)?.error { error.withLock { $0 = said } }
+            return error.withLock { $0 } != nil
+        }, "the viewer shows the leader's failed poll")
+        #expect(place.leaderRoom.board.drillFailures()["drill/experiment/no-such-experiment"] != nil)
+        viewer.closeDrillDown()
+        #expect(await eventually(timeout: .seconds(30)) { place.leaderRoom.board.drillFailures().isEmpty },
+                "nobody watches it any more")
+        await place.close(viewer)
+    }
+
     @Test func watchesReadBackAndKeyOnlyTheChoicesThatMatter() throws {
         var query = DrillDownQuery(range: .last7d, grouping: .country)
         let hits = try #require(DrillWatch(route: .hits, query: query))
@@ -179,6 +197,10 @@ final class PathCountingTransport: HTTPTransport {
         let notice = WatchNotice(watch: hits, heartbeat: Date(timeIntervalSince1970: 1_796_000_000))
         #expect(WatchNotice(text: try #require(notice.text)) == notice)
         #expect(WatchNotice(text: "garbage") == nil)
+        let failure = DrillFailure(key: "drill/leaderboard?filter=a b", at: Date(timeIntervalSince1970: 1_796_000_000),
+                                   message: "429 from Tinylytics:\nrate limit")
+        #expect(DrillFailure.read(DrillFailure.text([failure])) == [failure.key: DrillFailure(
+            key: failure.key, at: failure.at, message: "429 from Tinylytics: rate limit")])
         #expect(DrillWatch(route: .overview, query: query) == nil)
     }
 }

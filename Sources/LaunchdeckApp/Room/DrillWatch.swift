@@ -101,3 +101,26 @@ struct WatchNotice: Sendable, Equatable {
         self.init(watch: watch, heartbeat: LeaderNotice.date(ms))
     }
 }
+
+/// The leader's last poll of a watched drill-down failed (a 429, a 404): its followers show
+/// the same error rather than waiting on an answer that is not coming.
+struct DrillFailure: Sendable, Equatable {
+    var key: String
+    var at: Date
+    var message: String
+
+    /// One a line: `MS<tab>KEY<tab>MESSAGE` (a key may hold spaces, never a tab or a newline).
+    static func text(_ failures: [DrillFailure]) -> String {
+        failures.sorted { $0.key < $1.key }.map {
+            "\(LeaderNotice.millis($0.at))\t\($0.key)\t" + $0.message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }.joined(separator: "\n")
+    }
+
+    static func read(_ text: String) -> [String: DrillFailure] {
+        text.split(separator: "\n").reduce(into: [:]) { found, line in
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 3, let ms = Int64(fields[0]) else { return }
+            found[fields[1]] = DrillFailure(key: fields[1], at: LeaderNotice.date(ms), message: fields[2])
+        }
+    }
+}

@@ -98,6 +98,8 @@ struct RoomBoard: Sendable {
     static let refreshKey = "room.refresh"
     /// What the leader has spent of each budget (`BudgetSpend`); stays when it leaves.
     static let spentKey = "room.spent"
+    /// The watched drill-downs whose last poll failed at the leader (`DrillFailure`).
+    static let drillFailuresKey = "room.drill.failures"
     /// `room.watch.PID`: the drill-down a follower has open (`WatchNotice`).
     static let watchPrefix = "room.watch."
 
@@ -112,6 +114,11 @@ struct RoomBoard: Sendable {
 
     func spent() -> [BudgetSpend] { history.meta(Self.spentKey).map(BudgetSpend.read) ?? [] }
     func publish(spent: [BudgetSpend]) { history.setMeta(Self.spentKey, BudgetSpend.text(spent)) }
+
+    func drillFailures() -> [String: DrillFailure] { history.meta(Self.drillFailuresKey).map(DrillFailure.read) ?? [:] }
+    func publish(drillFailures: [DrillFailure]) {
+        history.setMeta(Self.drillFailuresKey, drillFailures.isEmpty ? nil : DrillFailure.text(drillFailures))
+    }
 
     func refreshRequest() -> RefreshRequest? { history.meta(Self.refreshKey).flatMap(RefreshRequest.init(text:)) }
     func request(_ panes: [Pane], from pid: Int32, at now: Date) {
