@@ -120,8 +120,10 @@ final class DataHub: Sendable {
         case .becameLeader:
             log?("leading: polling for everyone who shares \(room.lease.path)")
             RoomAccess.shareWithGroup(database: room.database)
-            // The budgets go on from what the previous leader spent, not from zero.
+            // The budgets go on from what the previous leader spent, not from zero; its drill-down
+            // failures were its own.
             await services.seed(room.board.spent(), now: now)
+            room.board.publish(drillFailures: [])
             if !state.withLock({ $0.polling }) { startPolling() }
         case .leading(let refresh):
             let watched = room.watches(now: now)

@@ -14,17 +14,20 @@ struct BudgetSpend: Sendable, Equatable {
     var count: Int
     /// When the oldest request counted was sent.
     var oldest: Date
+    /// When they were counted (no request counted was sent later).
+    var at: Date
 
-    /// `SERVICE COUNT OLDEST-MS`, one a line.
+    /// `SERVICE COUNT OLDEST-MS AT-MS`, one a line.
     static func text(_ spends: [BudgetSpend]) -> String {
-        spends.map { "\($0.service) \($0.count) \(LeaderNotice.millis($0.oldest))" }.joined(separator: "\n")
+        spends.map { "\($0.service) \($0.count) \(LeaderNotice.millis($0.oldest)) \(LeaderNotice.millis($0.at))" }
+            .joined(separator: "\n")
     }
 
     static func read(_ text: String) -> [BudgetSpend] {
         text.split(separator: "\n").compactMap { line in
             let words = line.split(separator: " ")
-            guard words.count == 3, let count = Int(words[1]), let ms = Int64(words[2]) else { return nil }
-            return BudgetSpend(service: String(words[0]), count: count, oldest: LeaderNotice.date(ms))
+            guard words.count == 4, let count = Int(words[1]), let oldest = Int64(words[2]), let at = Int64(words[3]) else { return nil }
+            return BudgetSpend(service: String(words[0]), count: count, oldest: LeaderNotice.date(oldest), at: LeaderNotice.date(at))
         }
     }
 }
@@ -36,7 +39,7 @@ extension BudgetSpend {
         for (name, budget) in budgets {
             let (count, ago) = await budget.spent()
             let seconds = Double(ago.components.seconds) + Double(ago.components.attoseconds) / 1e18
-            if count > 0 { spends.append(BudgetSpend(service: name, count: count, oldest: now.addingTimeInterval(-seconds))) }
+            if count > 0 { spends.append(BudgetSpend(service: name, count: count, oldest: now.addingTimeInterval(-seconds), at: now)) }
         }
         return spends
     }
@@ -45,7 +48,8 @@ extension BudgetSpend {
     static func seed(_ spends: [BudgetSpend], into budgets: [(String, RateBudget)], now: Date) async {
         for (name, budget) in budgets {
             guard let spend = spends.first(where: { $0.service == name }) else { continue }
-            await budget.seed(count: spend.count, oldestAgo: .milliseconds(Int64((now.timeIntervalSince(spend.oldest) * 1000).rounded())))
+            func ago(_ moment: Date) -> Duration { .milliseconds(Int64((now.timeIntervalSince(moment) * 1000).rounded())) }
+            await budget.seed(count: spend.count, oldestAgo: ago(spend.oldest), newestAgo: ago(spend.at))
         }
     }
 }

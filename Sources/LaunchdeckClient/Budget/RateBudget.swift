@@ -148,13 +148,15 @@ public actor RateBudget {
     }
 
     /// Requests another process sent with the same key (a war room's previous leader): `count`
-    /// in the window, the oldest `oldestAgo` ago. The others count as sent now, which is never
-    /// fewer than were sent in any window: a run of takeovers cannot exceed the limit.
-    public func seed(count: Int, oldestAgo: Duration) {
+    /// in the window as it was `newestAgo` ago, the oldest `oldestAgo` ago. The others count as
+    /// sent at that moment, the latest they can have been, which is never fewer than were sent in
+    /// any window: a run of takeovers cannot exceed the limit. Those the window has left since go.
+    public func seed(count: Int, oldestAgo: Duration, newestAgo: Duration = .zero) {
         guard count > 0 else { return }
         let t = now()
-        let oldest = t - min(max(oldestAgo, .zero), window)
-        sent = (sent + [oldest] + Array(repeating: t, count: count - 1)).sorted()
+        let newest = t - min(max(newestAgo, .zero), window)
+        let oldest = min(t - min(max(oldestAgo, .zero), window), newest)
+        sent = (sent + [oldest] + Array(repeating: newest, count: count - 1)).sorted()
         expire(at: t)
     }
 
