@@ -1,4 +1,5 @@
 import Foundation
+import LaunchdeckStore
 import LaunchdeckTesting
 import Testing
 
@@ -32,6 +33,21 @@ import Glibc
         return (1...4).allSatisfy { pane in
             guard let x = left[pane]?.age, let y = right[pane]?.age else { return left[pane]?.ageText == right[pane]?.ageText }
             return x.lowerBound <= y.upperBound + 2 && y.lowerBound <= x.upperBound + 2
+        }
+    }
+
+    /// The room's store under the state directory (one credential set: one store).
+    static func history(in state: String) throws -> History {
+        let base = state + "/launchdeck"
+        let sets = try FileManager.default.contentsOfDirectory(atPath: base).filter { $0.hasPrefix("acct-") }
+        let set = try #require(sets.first, "no store in \(base)")
+        return History.open(path: base + "/" + set + "/history.sqlite")
+    }
+
+    /// The moments of the Web pane's snapshots, oldest first.
+    static func webMoments(_ history: History) -> [Date] {
+        history.snapshotTimes(from: .distantPast, to: .distantFuture).filter {
+            history.snapshot(source: "web", atOrBefore: $0)?.observedAt == $0
         }
     }
 
@@ -91,6 +107,7 @@ import Glibc
         // The leader killed: a follower leads within one Web interval.
         let leader = try #require(ProcessProbe.child(of: try first.display("#{pane_pid}")))
         kill(leader, SIGKILL)
+        let killedAt = Date()
         let clock = ContinuousClock(), killed = clock.now
         var successor: Tmux?
         while successor == nil, clock.now - killed < .seconds(WarRoomEndToEndTests.webInterval + 20) {
@@ -102,6 +119,17 @@ import Glibc
         #expect(took < .seconds(WarRoomEndToEndTests.webInterval), "the takeover took \(took)")
         #expect(followers.filter { WarRoomEndToEndTests.status((try? $0.capture()) ?? []).contains("leading") }.count == 1,
                 "one leader")
+
+        // No gap in the history across the kill: the Web pane's snapshots are never further
+        // apart than an interval and a little (the takeover, and a poll on a loaded machine).
+        let history = try Self.history(in: room.state)
+        #expect(await eventually(timeout: .seconds(60)) { Self.webMoments(history).filter { $0 > killedAt }.count >= 2 },
+                "the new leader records")
+        let moments = Self.webMoments(history).filter { $0 > killedAt.addingTimeInterval(-60) }
+        let gaps = zip(moments, moments.dropFirst()).map { $1.timeIntervalSince($0) }
+        print("war room scale: Web snapshots' gaps around the kill: \(gaps.map { String(format: "%.1f", $0) })")
+        #expect(!gaps.isEmpty && gaps.allSatisfy { $0 <= Double(WarRoomEndToEndTests.webInterval) + 6 },
+                "gaps between the Web pane's snapshots around the kill: \(gaps.map { String(format: "%.1f", $0) })")
 
         // A viewer without credentials follows, and its drill-down is the leader's to poll.
         let viewer = try room.dashboard(credentials: false, arguments: "--follow '\(room.state)/launchdeck'")
