@@ -102,7 +102,7 @@ let package = Package(
             dependencies: ["LaunchdeckScreens", "LaunchdeckModel", "TerminalUI", "LaunchdeckTesting", "LaunchdeckStore"]
         ),
         .testTarget(name: "LaunchdeckAppTests", dependencies: ["LaunchdeckApp", "TerminalUI", "LaunchdeckTesting", "LaunchdeckSimulator", "LaunchdeckConfig", "LaunchdeckStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting", "LaunchdeckModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LaunchdeckTesting", "LaunchdeckModel", "LaunchdeckStore"]),
         .testTarget(name: "LaunchdeckStoreTests", dependencies: ["LaunchdeckStore", "LaunchdeckTesting"]),
     ],
     swiftLanguageModes: [.v6]

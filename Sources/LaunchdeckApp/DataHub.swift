@@ -30,7 +30,13 @@ final class DataHub: Sendable {
         /// Site labels and app names known so far, for `:site` / `:app` completion.
         var names: (sites: [String], apps: [String]) = ([], [])
         var budgetTask: Task<Void, Never>?
-        var drill: (route: Route, query: DrillDownQuery, task: Task<Void, Never>, last: Loadable<DrillDown>)?
+        /// The drill-down on screen: polled here (alone, leading, or a user card), or by the leader.
+        var drill: OpenDrill?
+        /// While following: the open drill-down as the leader polls it, and when this hub last said so.
+        var watch: (watch: DrillWatch, said: Date)?
+        /// While leading: the drill-downs followers have open, and those whose last poll failed.
+        var watched: Set<DrillWatch> = []
+        var drillFailures: [String: DrillFailure] = [:]
         var roomTask: Task<Void, Never>?
         /// The leader's budgets, while following.
         var leaderBudgets: [String] = []
@@ -41,8 +47,18 @@ final class DataHub: Sendable {
         var failures: [Pane: PaneFailure] = [:]
     }
 
+    /// The drill-down on screen and the key of its poller (`DrillWatch.key`; a user card's is never shared).
+    private struct OpenDrill {
+        var route: Route
+        var query: DrillDownQuery
+        var last: Loadable<DrillDown>
+        var watch: DrillWatch?
+        var key: String { watch?.key ?? "own" }
+    }
+
     let services: Services
-    private let drillDowns: DrillDownSource
+    /// The drill-downs polled here (this screen's, and while leading, the followers').
+    private let drills: DrillPolls
     private let sources: PaneSources
     /// Stamps each poll's result and dates the sources' reads.
     private let wallClock: @Sendable () -> Date
@@ -81,8 +97,11 @@ final class DataHub: Sendable {
         pushes = Mailbox(onPost: wake)
         crashes = Mailbox(onPost: wake)
         sources = PaneSources(services, wallClock: wallClock)
-        drillDowns = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
-                                     apteligent: services.apteligent, adoption: sources.crashes?.adoption, wallClock: wallClock)
+        let drillDowns = DrillDownSource(tinylytics: services.tinylytics, taplytics: services.taplytics,
+                                         apteligent: services.apteligent, adoption: sources.crashes?.adoption, wallClock: wallClock)
+        let intervals = services.intervals
+        drills = DrillPolls(source: drillDowns, interval: { intervals[$0] }, wallClock: wallClock)
+        drills.onAnswer { [weak self] in self?.drillAnswered($0, $1, isNew: $2) }
     }
 
     func start() {
@@ -90,7 +109,7 @@ final class DataHub: Sendable {
         let feed = FollowerFeed(history: history.history)
         let task = Task {
             while !Task.isCancelled {
-                self.roomStep(room, feed: feed)
+                await self.roomStep(room, feed: feed)
                 try? await Task.sleep(for: .seconds(1))
             }
         }
@@ -98,18 +117,26 @@ final class DataHub: Sendable {
     }
 
     /// One second of the room: lead (poll, publish, answer requests) or follow (read the leader).
-    private func roomStep(_ room: Room, feed: FollowerFeed) {
+    private func roomStep(_ room: Room, feed: FollowerFeed) async {
+        let spent = room.role == .leader ? await services.spent() : []
         let now = Date()
         let (budgets, failures) = state.withLock { ($0.budgets, $0.failures.values.sorted { $0.pane.rawValue < $1.pane.rawValue }) }
-        switch room.step(now: now, budgets: budgets, failures: failures) {
+        switch room.step(now: now, budgets: budgets, failures: failures, spent: spent) {
         case .becameLeader:
             log?("leading: polling for everyone who shares \(room.lease.path)")
             RoomAccess.shareWithGroup(database: room.database)
+            // The budgets go on from what the previous leader spent, not from zero; its drill-down
+            // failures were its own.
+            await services.seed(room.board.spent(), now: now)
+            room.board.publish(drillFailures: [])
             if !state.withLock({ $0.polling }) { startPolling() }
         case .leading(let refresh):
+            let watched = room.watches(now: now)
+            if state.withLock({ s in defer { s.watched = watched }; return s.watched != watched }) { syncDrills() }
             guard let panes = refresh else { break }
             log?("a follower asked to read \(panes.isEmpty ? "every pane" : panes.map(\.title).joined(separator: ", ")) again")
             if panes.isEmpty { refreshAll() } else { panes.forEach(restart) }
+            drills.restart { panes.isEmpty || panes.contains($0.pane) }
         case .following(let notice):
             // A store that failed (history off) cannot carry the room: poll alone rather than show nothing.
             if !history.history.isOn, room.canLead, !state.withLock({ $0.polling }) {
@@ -117,6 +144,7 @@ final class DataHub: Sendable {
                 startPolling()
             }
             for update in feed.updates() { adopt(update) }
+            followDrill(room, feed: feed, now: now)
             for failure in notice?.failures ?? [] { adopt(failure) }
             state.withLock { $0.leaderBudgets = notice?.budgets ?? [] }
         }
@@ -175,6 +203,7 @@ final class DataHub: Sendable {
     private func startPolling() {
         state.withLock { $0.polling = true }
         for pane in Pane.allCases { restart(pane) }
+        syncDrills()  // the drill-down on screen, polled here from now on
         let services = self.services
         let task = Task {
             while !Task.isCancelled {
@@ -243,52 +272,117 @@ final class DataHub: Sendable {
         restart(pane)
     }
 
-    /// Shows `route`'s data from now on: fetched at once, then at its pane's interval; the
-    /// previous drill-down stops. The overview and screens without their own data stop it too.
+    /// Shows `route`'s data from now on: fetched at once, then at its pane's interval (by the
+    /// leader, while following); the previous drill-down stops. The overview and screens
+    /// without their own data stop it too. `force`: read it again now (`r`).
     func open(_ route: Route, query: DrillDownQuery, force: Bool = false) {
         guard DrillDownSource.hasOwnData(route) else {
             closeDrillDown()
             return
         }
-        let interval = services.intervals[route.pane]
-        let source = drillDowns
-        let wallClock = self.wallClock
-        let viewer = room.map { !$0.canLead } ?? false
-        let previous = state.withLock { s -> Task<Void, Never>?? in
-            if !force, let drill = s.drill, drill.route == route, drill.query == query { return .none }
+        let opened = state.withLock { s -> Bool in
+            if !force, let drill = s.drill, drill.route == route, drill.query == query { return false }
             let keep = s.drill.flatMap { $0.route == route ? $0.last : nil } ?? Loadable()
-            let task = Task {
-                let poller = Poller(interval: interval, clock: ContinuousClock(), wallClock: wallClock) {
-                    if viewer { throw Room.ViewerHasNoDrillDowns() }
-                    return try await source.fetch(route, query: query)
-                }
-                await poller.run(from: keep) { loadable in self.post(loadable, drillFor: route) }
-            }
-            let old = s.drill?.task
-            s.drill = (route, query, task, keep)
-            return .some(old)
+            s.drill = OpenDrill(route: route, query: query, last: keep, watch: DrillWatch(route: route, query: query))
+            return true
         }
-        if case .some(let old?) = previous { old.cancel() }
+        guard opened else { return }
+        if force, sharesDrills, DrillWatch(route: route, query: query) != nil { room?.askLeader([route.pane]) }
+        syncDrills(restart: force)
     }
 
+    /// How many drill-downs are polled here (its own, and while leading, the followers').
+    var drillPollers: Int { drills.count }
+
     func closeDrillDown() {
-        let task = state.withLock { s -> Task<Void, Never>? in
-            defer { s.drill = nil }
-            return s.drill?.task
+        state.withLock { $0.drill = nil }
+        syncDrills()
+    }
+
+    /// True while the room's leader polls the drill-downs this hub shows (following, store on).
+    private var sharesDrills: Bool {
+        guard let room, room.role == .follower, history.history.isOn else { return false }
+        return !state.withLock { $0.polling }
+    }
+
+    /// Polls what is wanted now: the drill-down on screen (unless the leader polls it for this
+    /// follower, which then says it has it open) and, while leading, the followers'.
+    private func syncDrills(restart: Bool = false) {
+        let following = sharesDrills
+        let (drill, watched) = state.withLock { ($0.drill, $0.watched) }
+        var wanted: [String: DrillPolls.Want] = [:]
+        var watch: DrillWatch?
+        if let drill {
+            if following, drill.watch != nil {
+                watch = drill.watch
+            } else if following, room?.canLead == false {
+                // A viewer holds no credentials, and a user card (personal data) is never shared.
+                var value = drill.last
+                value.fail(Room.UserCardIsNotShared().description, at: wallClock())
+                postDrill(value, key: drill.key)
+            } else {
+                wanted[drill.key] = .init(key: drill.key, route: drill.route, query: drill.query, own: true, shared: false,
+                                          initial: drill.last)
+            }
         }
-        task?.cancel()
+        if room?.role == .leader {
+            for shared in watched {
+                guard let route = shared.route else { continue }
+                if wanted[shared.key] != nil {
+                    wanted[shared.key]?.shared = true
+                } else {
+                    wanted[shared.key] = .init(key: shared.key, route: route, query: shared.query, own: false, shared: true,
+                                               initial: Loadable())
+                }
+            }
+        }
+        drills.sync(Array(wanted.values), restart: restart ? Set(drill.map { [$0.key] } ?? []) : [])
+        publish { failures in failures = failures.filter { wanted[$0.key]?.shared == true } }
+        let now = Date()
+        let said = state.withLock { s -> Bool in
+            guard s.watch?.watch != watch else { return false }
+            s.watch = watch.map { ($0, now) }
+            return true
+        }
+        if said, let room { room.watch(watch, now: now) }
+    }
+
+    /// While following: says again that the drill-down is open (the leader forgets a silent
+    /// watcher), and shows each new answer the leader kept for it, with the leader's fetch time.
+    private func followDrill(_ room: Room, feed: FollowerFeed, now: Date) {
+        let (watch, beat, last) = state.withLock { s -> (DrillWatch?, Bool, Loadable<DrillDown>?) in
+            guard let watch = s.watch else { return (nil, false, nil) }
+            let beat = now.timeIntervalSince(watch.said) >= Room.beat
+            if beat { s.watch?.said = now }
+            return (watch.watch, beat, s.drill?.last)
+        }
+        guard let watch, var last else { return }
+        if beat { room.watch(watch, now: now) }
+        if let value = feed.drill(watch.key, after: last.fetchedAt) {
+            postDrill(value, key: watch.key)
+            last = value
+        }
+        // The leader's poll failed since: shown as this follower's own would be.
+        if let failure = room.board.drillFailures()[watch.key], last.fetchedAt.map({ $0 < failure.at }) ?? true,
+           last.failedAt.map({ $0 < failure.at }) ?? true {
+            last.fail(failure.message, at: failure.at)
+            postDrill(last, key: watch.key)
+        }
     }
 
     func stop() async {
-        let tasks = state.withLock { s -> [Task<Void, Never>] in
-            let all = Array(s.tasks.values) + (s.drill.map { [$0.task] } ?? []) + (s.budgetTask.map { [$0] } ?? [])
-                + (s.roomTask.map { [$0] } ?? [])
-            s.budgetTask = nil
-            s.roomTask = nil
-            s.tasks.removeAll()
-            s.drill = nil
-            return all
+        let (tasks, watching) = state.withLock { s -> ([Task<Void, Never>], Bool) in
+            let all = Array(s.tasks.values) + (s.budgetTask.map { [$0] } ?? []) + (s.roomTask.map { [$0] } ?? [])
+            defer {
+                s.budgetTask = nil
+                s.roomTask = nil
+                s.tasks.removeAll()
+                s.drill = nil
+                s.watch = nil
+            }
+            return (all + drills.stopAll(), s.watch != nil)
         }
+        if watching { room?.watch(nil, now: Date()) }
         for task in tasks { task.cancel() }
         for task in tasks { await task.value }
         room?.leave()
@@ -353,17 +447,46 @@ final class DataHub: Sendable {
         }
     }
 
-    private func post(_ value: Loadable<DrillDown>, drillFor route: Route) {
-        // Nil: the drill-down closed; else whether this is a new answer (not one seen before).
-        let isNew = state.withLock { s -> Bool? in
-            guard let drill = s.drill, drill.route == route, !Task.isCancelled else { return nil }
-            s.drill?.last = value
-            drillDown.post((route, value))
-            return drill.last.fetchedAt != value.fetchedAt
+    /// A drill-down poll's answer: to the screen when it is this hub's, and to the store.
+    private func drillAnswered(_ want: DrillPolls.Want, _ value: Loadable<DrillDown>, isNew: Bool) {
+        if want.shared { share(failureOf: value, key: want.key) }
+        let shown = want.own && postDrill(value, key: want.key)
+        // Each new answer is kept once, under its screen and choices: replay shows it, followers
+        // read it (never a user card).
+        guard shown || want.shared, isNew, let drill = value.value, let at = value.fetchedAt else { return }
+        history.drillDown(drill, route: want.route, source: want.key, at: at)
+    }
+
+    /// Tells the followers watching `key` that its poll failed, or that it no longer does.
+    private func share(failureOf value: Loadable<DrillDown>, key: String) {
+        let failure = value.error.flatMap { message in
+            value.failedAt.map { at in DrillFailure(key: key, at: at, message: message) }
+        }.flatMap { failure in (value.fetchedAt.map { $0 < failure.at } ?? true) ? failure : nil }
+        publish { $0[key] = failure }
+    }
+
+    /// Changes the failures shared with followers, and writes them when they changed.
+    private func publish(_ change: (inout [String: DrillFailure]) -> Void) {
+        let changed = state.withLock { s -> [DrillFailure]? in
+            var failures = s.drillFailures
+            change(&failures)
+            guard failures != s.drillFailures else { return nil }
+            s.drillFailures = failures
+            return Array(failures.values)
         }
-        guard let isNew else { return }
-        wake()
-        // Each new answer is kept for replay, like the panes'.
-        if isNew, let drill = value.value, let at = value.fetchedAt { history.drillDown(drill, route: route, at: at) }
+        if let changed, let room { room.board.publish(drillFailures: changed) }
+    }
+
+    /// Shows `value` on the drill-down screen if `key`'s is still open; false when it closed.
+    @discardableResult
+    private func postDrill(_ value: Loadable<DrillDown>, key: String) -> Bool {
+        let posted = state.withLock { s -> Bool in
+            guard let drill = s.drill, drill.key == key, !Task.isCancelled else { return false }
+            s.drill?.last = value
+            drillDown.post((drill.route, value))
+            return true
+        }
+        if posted { wake() }
+        return posted
     }
 }

@@ -80,6 +80,11 @@ public final class History: Sendable {
         use { try $0.meta(key) } ?? nil
     }
 
+    /// Every value whose key starts with `prefix`; none while history is off.
+    public func metas(prefix: String) -> [String: String] {
+        use { try $0.metas(prefix: prefix) } ?? [:]
+    }
+
     public func setMeta(_ key: String, _ value: String?) {
         use { try $0.setMeta(key, value) }
     }

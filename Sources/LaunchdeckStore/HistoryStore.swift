@@ -129,6 +129,8 @@ public protocol HistoryStore: Sendable {
     /// A value kept beside the history (`t0`), or nil.
     func meta(_ key: String) throws(StoreError) -> String?
     func setMeta(_ key: String, _ value: String?) throws(StoreError)
+    /// Every value kept beside the history whose key starts with `prefix`, by key.
+    func metas(prefix: String) throws(StoreError) -> [String: String]
     /// Keeps what a pane showed; one equal to the source's previous snapshot shares its body.
     func saveSnapshot(_ snapshot: StoredSnapshot) throws(StoreError)
     /// The newest snapshot of `source`, or nil.

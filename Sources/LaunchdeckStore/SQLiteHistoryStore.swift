@@ -192,6 +192,17 @@ public final class SQLiteHistoryStore: HistoryStore {
         }
     }
 
+    public func metas(prefix: String) throws(StoreError) -> [String: String] {
+        try read { db throws(SQLiteConnection.Failure) in
+            // substr (counting characters as SQLite does), not LIKE: a key's `_` or `%` is itself.
+            try db.query("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?",
+                         [.integer(Int64(prefix.unicodeScalars.count)), .text(prefix)])
+                .reduce(into: [:]) { found, row in
+                    if let key = row[0].string, let value = row[1].string { found[key] = value }
+                }
+        }
+    }
+
     public func setMeta(_ key: String, _ value: String?) throws(StoreError) {
         try write { db throws(SQLiteConnection.Failure) in
             if let value {

@@ -13,8 +13,8 @@ import Glibc
 /// own process, which counts every request it answers (`GET /_admin/requests`). Three
 /// dashboards cost what one does, show what the leader shows, draw no 429; the leader
 /// killed with SIGKILL is replaced within one refresh interval; a viewer with no
-/// credentials follows with `--follow`. (The issue's 20 watchers for ten minutes are in
-/// scripts/bench-warroom.sh; BENCHMARKS.md has its figures.)
+/// credentials follows with `--follow`. (The issue's 20 watchers for ten simulated minutes are
+/// WarRoomScaleTests; scripts/bench-warroom.sh measures 1, 5 and 20 for BENCHMARKS.md.)
 @Suite(.serialized) struct WarRoomEndToEndTests {
     /// The Web pane's interval here: a follower must lead within it once the leader dies.
     static let webInterval = 10
@@ -27,7 +27,8 @@ import Glibc
         let environment: [String: String]
         var state: String { directory + "/state" }
 
-        init() throws {
+        /// - Parameter speed: the simulator's clock against the real one (`--speed`).
+        init(speed: Double = 1) throws {
             directory = NSTemporaryDirectory() + "launchdeck-room-\(UUID().uuidString.prefix(8))"
             try FileManager.default.createDirectory(atPath: directory + "/home", withIntermediateDirectories: true)
             config = directory + "/config.toml"
@@ -39,7 +40,7 @@ import Glibc
                 [apteligent]
                 refresh = "15s"
                 """.write(toFile: config, atomically: true, encoding: .utf8)
-            simulator = try SimulatorProcess(binary: PackagePaths.binary.path, speed: 1, outputPath: directory + "/simulator.out")
+            simulator = try SimulatorProcess(binary: PackagePaths.binary.path, speed: speed, outputPath: directory + "/simulator.out")
             environment = DashboardEndToEndTests.utf8.merging(simulator.dashboardEnvironment) { $1 }.merging([
                 "HOME": directory + "/home", "XDG_CONFIG_HOME": directory + "/home/.config",
                 "XDG_STATE_HOME": directory + "/state",

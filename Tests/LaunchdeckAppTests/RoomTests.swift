@@ -66,19 +66,17 @@ import Testing
         #expect(viewer.statusText(now: now) == "following: no leader here (start launchdeck record)")
     }
 
-    @Test func aViewersDrillDownSaysItIsNotSharedAndAsksNoAPI() async throws {
+    @Test func aViewersDrillDownIsAskedOfTheLeaderUntilItCloses() async throws {
         let place = Place()
         let viewer = place.room(pid: 6, canLead: false)
         let hub = DataHub(services: .following(Configuration(), environment: [:]), history: HistoryWriter(history: viewer.board.history),
                           room: viewer, wake: {})
         hub.open(.uptime, query: DrillDownQuery())
-        let said = await eventually {
-            hub.drain().contains { update in
-                if case .drill(.uptime, let value) = update { return value.error?.contains("not shared in the war room") == true }
-                return false
-            }
-        }
-        #expect(said)
+        #expect(hub.drillPollers == 0, "a follower polls no drill-down while a leader may")
+        let leader = place.room(pid: 7)
+        #expect(leader.watches(now: Date()) == [DrillWatch(route: .uptime, query: DrillDownQuery())])
+        hub.closeDrillDown()
+        #expect(leader.watches(now: Date()).isEmpty)
         await hub.stop()
         await hub.services.shutdown()
     }

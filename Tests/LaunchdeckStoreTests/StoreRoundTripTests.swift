@@ -78,6 +78,17 @@ final class TemporaryStore {
         #expect(try store.meta("t0") == nil)
     }
 
+    @Test func metaValuesAreFoundByTheirKeysStart() throws {
+        let temp = TemporaryStore()
+        let store = try temp.open()
+        try store.setMeta("room.watch.12", "a")
+        try store.setMeta("room.watch.7", "b")
+        try store.setMeta("room.watcher", "c")
+        try store.setMeta("room_watch.1", "d")  // `_` is itself, not LIKE's any character
+        #expect(try store.metas(prefix: "room.watch.") == ["room.watch.12": "a", "room.watch.7": "b"])
+        #expect(try store.metas(prefix: "nothing").isEmpty)
+    }
+
     @Test func reopeningKeepsEverythingAndTheJournalIsWAL() throws {
         let temp = TemporaryStore()
         do {

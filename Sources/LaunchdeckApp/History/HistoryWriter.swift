@@ -38,11 +38,13 @@ final class HistoryWriter: Sendable {
     }
     func pushes(_ snapshot: PushSnapshot, at now: Date) { save(snapshot, as: .pushes, at: now) { $0.pushes(snapshot, at: now) } }
     func crashes(_ snapshot: CrashesSnapshot, at now: Date) { save(snapshot, as: .crashes, at: now) { $0.crashes(snapshot, at: now) } }
-    /// Keeps what an open drill-down showed, for replay (never a user card: personal data).
-    func drillDown(_ value: DrillDown, route: Route, at now: Date) {
+    /// Keeps what an open drill-down showed, for replay and the war room's followers, under
+    /// `source` (its screen and choices, `DrillWatch.key`; else the screen's history source).
+    /// Never a user card: personal data.
+    func drillDown(_ value: DrillDown, route: Route, source: String? = nil, at now: Date) {
         if case .user = value { return }
-        guard history.isOn, let source = route.historySource, let body = SnapshotCodec.encode(value) else { return }
-        history.saveSnapshot(StoredSnapshot(source: source, observedAt: now, body: body))
+        guard history.isOn, let screen = route.historySource, let body = SnapshotCodec.encode(value) else { return }
+        history.saveSnapshot(StoredSnapshot(source: source ?? screen, observedAt: now, body: body))
     }
 
     func alerts(_ fired: [FiredAlert], at now: Date) {

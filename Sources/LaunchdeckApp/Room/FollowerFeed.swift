@@ -27,6 +27,14 @@ final class FollowerFeed: Sendable {
         return updates
     }
 
+    /// The leader's newest answer for an open drill-down (`DrillWatch.key`) when it is newer
+    /// than `after` (what the screen holds), with the leader's fetch time.
+    func drill(_ key: String, after: Date?) -> Loadable<DrillDown>? {
+        guard let stored = history.snapshot(source: key), after.map({ $0 < stored.observedAt }) ?? true,
+              let value = SnapshotCodec.decode(DrillDown.self, from: stored.body) else { return nil }
+        return Loadable(value: value, fetchedAt: stored.observedAt)
+    }
+
     private func newer<V: Decodable & Sendable>(_ source: PaneSnapshots.Source, _ type: V.Type) -> Loadable<V>? {
         guard let stored = history.snapshot(source: source.rawValue),
               seen.withLock({ $0[source] }) != stored.observedAt else { return nil }

@@ -39,6 +39,8 @@ final class Room: Sendable {
     static let beat: TimeInterval = 2.5
     /// The notice last written while leading.
     private let published = Mutex<LeaderNotice?>(nil)
+    /// What was last said of the budgets spent while leading.
+    private let publishedSpent = Mutex<[BudgetSpend]?>(nil)
 
     let lease: LeaderLease
     let board: RoomBoard
@@ -62,9 +64,9 @@ final class Room: Sendable {
     /// The store the room shares (beside its lock).
     var database: String { String(lease.path.dropLast("leader.lock".count)) + RoomPlace.database }
 
-    /// One second's work: take the lease when it is free, publish the heartbeat and the
-    /// host's `budgets` while leading, read the leader's notice while following.
-    func step(now: Date, budgets: [String], failures: [PaneFailure] = []) -> Step {
+    /// One second's work: take the lease when it is free, publish the heartbeat, the host's
+    /// `budgets` and what is `spent` of them while leading, read the leader's notice while following.
+    func step(now: Date, budgets: [String], failures: [PaneFailure] = [], spent: [BudgetSpend] = []) -> Step {
         if role == .follower, canLead {
             do throws(StoreError) {
                 if try lease.tryAcquire() {
@@ -91,6 +93,8 @@ final class Room: Sendable {
                 return false
             }
             if due { board.publish(notice) }
+            // The next leader starts from it (only while leading: a new leader's step has spent nothing yet).
+            if publishedSpent.withLock({ last in defer { last = spent }; return last != spent }) { board.publish(spent: spent) }
             let request = board.refreshRequest()
             let fresh = state.withLock { s -> Bool in
                 guard let token = request?.token, token != s.seenRefresh else { return false }
@@ -127,13 +131,20 @@ final class Room: Sendable {
         return "following (leader up \(AgeText.of(now.timeIntervalSince(leader.started))))"
     }
 
-    /// What a `--follow` viewer's drill-down says: the leader polls the four panes only.
-    struct ViewerHasNoDrillDowns: Error, CustomStringConvertible {
+    /// What a `--follow` viewer's user card says: the leader polls every other drill-down a
+    /// follower opens, but a user card is personal data, never shared nor kept.
+    struct UserCardIsNotShared: Error, CustomStringConvertible {
         var description: String {
-            "drill-downs are not shared in the war room yet, and this viewer (--follow) holds no credentials: "
-                + "open it in a launchdeck that has them"
+            "a user card is personal data: never shared in the war room, and this viewer (--follow) holds no "
+                + "credentials: look the user up in a launchdeck that has them"
         }
     }
+
+    /// A follower's open drill-down for the leader to poll (nil: closed), said again as a heartbeat.
+    func watch(_ watch: DrillWatch?, now: Date) { board.watch(watch, from: pid, at: now) }
+
+    /// The drill-downs followers have open now (a silent watcher's entry goes).
+    func watches(now: Date) -> Set<DrillWatch> { board.watches(now: now, silence: Self.silence, except: pid) }
 
     /// A status without the leader's age: what changes when a role does.
     static func kind(of status: String) -> Substring { status.prefix { $0 != "(" } }

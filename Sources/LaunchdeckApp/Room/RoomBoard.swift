@@ -96,6 +96,12 @@ struct RefreshRequest: Sendable, Equatable {
 struct RoomBoard: Sendable {
     static let leaderKey = "room.leader"
     static let refreshKey = "room.refresh"
+    /// What the leader has spent of each budget (`BudgetSpend`); stays when it leaves.
+    static let spentKey = "room.spent"
+    /// The watched drill-downs whose last poll failed at the leader (`DrillFailure`).
+    static let drillFailuresKey = "room.drill.failures"
+    /// `room.watch.PID`: the drill-down a follower has open (`WatchNotice`).
+    static let watchPrefix = "room.watch."
 
     let history: History
 
@@ -106,8 +112,35 @@ struct RoomBoard: Sendable {
         if leader()?.pid == pid { history.setMeta(Self.leaderKey, nil) }
     }
 
+    func spent() -> [BudgetSpend] { history.meta(Self.spentKey).map(BudgetSpend.read) ?? [] }
+    func publish(spent: [BudgetSpend]) { history.setMeta(Self.spentKey, BudgetSpend.text(spent)) }
+
+    func drillFailures() -> [String: DrillFailure] { history.meta(Self.drillFailuresKey).map(DrillFailure.read) ?? [:] }
+    func publish(drillFailures: [DrillFailure]) {
+        history.setMeta(Self.drillFailuresKey, drillFailures.isEmpty ? nil : DrillFailure.text(drillFailures))
+    }
+
     func refreshRequest() -> RefreshRequest? { history.meta(Self.refreshKey).flatMap(RefreshRequest.init(text:)) }
     func request(_ panes: [Pane], from pid: Int32, at now: Date) {
         history.setMeta(Self.refreshKey, RefreshRequest(token: "\(pid)-\(LeaderNotice.millis(now))", panes: panes).text)
+    }
+
+    /// A follower's open drill-down, said again as a heartbeat; nil: it closed.
+    func watch(_ watch: DrillWatch?, from pid: Int32, at now: Date) {
+        history.setMeta(Self.watchPrefix + String(pid), watch.flatMap { WatchNotice(watch: $0, heartbeat: now).text })
+    }
+
+    /// The drill-downs followers have open (each once), other than `pid`'s; a watcher silent
+    /// for `silence` has gone (killed, or its machine asleep) and its entry is removed.
+    func watches(now: Date, silence: TimeInterval, except pid: Int32) -> Set<DrillWatch> {
+        var open: Set<DrillWatch> = []
+        for (key, text) in history.metas(prefix: Self.watchPrefix) where key != Self.watchPrefix + String(pid) {
+            guard let notice = WatchNotice(text: text), now.timeIntervalSince(notice.heartbeat) < silence else {
+                history.setMeta(key, nil)
+                continue
+            }
+            open.insert(notice.watch)
+        }
+        return open
     }
 }

@@ -140,6 +140,26 @@ public actor RateBudget {
         return State(limit: limit, used: min(used, limit), resetsIn: resetsIn, server: server)
     }
 
+    /// The requests counted now: how many, and how long ago the oldest was sent.
+    public func spent() -> (count: Int, oldestAgo: Duration) {
+        let t = now()
+        expire(at: t)
+        return (sent.count, sent.first.map { t - $0 } ?? .zero)
+    }
+
+    /// Requests another process sent with the same key (a war room's previous leader): `count`
+    /// in the window as it was `newestAgo` ago, the oldest `oldestAgo` ago. The others count as
+    /// sent at that moment, the latest they can have been, which is never fewer than were sent in
+    /// any window: a run of takeovers cannot exceed the limit. Those the window has left since go.
+    public func seed(count: Int, oldestAgo: Duration, newestAgo: Duration = .zero) {
+        guard count > 0 else { return }
+        let t = now()
+        let newest = t - min(max(newestAgo, .zero), window)
+        let oldest = min(t - min(max(oldestAgo, .zero), window), newest)
+        sent = (sent + [oldest] + Array(repeating: newest, count: count - 1)).sorted()
+        expire(at: t)
+    }
+
     private func expire(at t: Duration) {
         let cutoff = t - window
         if let firstKept = sent.firstIndex(where: { $0 > cutoff }) {
