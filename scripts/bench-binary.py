@@ -1,5 +1,6 @@
-"""The installed binary's figures (issue 17): its size stripped of debug info as
-scripts/install.sh installs it, fully stripped, and each gzip -9; startup to first frame
+"""The installed binary's figures (issue 17): its size as scripts/install.sh installs it (fully
+stripped, function names as MiniDebugInfo: scripts/lib/minidebuginfo.sh), stripped of debug info
+only (the install before), fully stripped, and each gzip -9; startup to first frame
 (median of 3) and peak RSS after a minute of watching, against the simulator in another
 process (as scripts/bench-terminal.py runs it), and of `--demo` (simulator in process).
 Run by scripts/bench-binary.sh; prints one table."""
@@ -22,15 +23,19 @@ bench = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(bench)
 
 
-def sizes(binary, work):
-    out = {}
-    for name, flags in [("installed (strip --strip-debug)", ["--strip-debug"]), ("stripped (strip)", [])]:
+def file_size(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    return len(data), len(gzip.compress(data, 9))
+
+
+def sizes(binary, installed, work):
+    out = {"installed (MiniDebugInfo)": file_size(installed)}
+    for name, flags in [("symbols kept (strip --strip-debug)", ["--strip-debug"]), ("stripped (strip)", [])]:
         copy = os.path.join(work, "launchdeck")
         shutil.copy(binary, copy)
         subprocess.run(["strip", *flags, copy], check=True)
-        with open(copy, "rb") as f:
-            data = f.read()
-        out[name] = (len(data), len(gzip.compress(data, 9)))
+        out[name] = file_size(copy)
     return out
 
 
@@ -50,13 +55,14 @@ def run(argv, env, first_frame, seconds, rounds):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--binary", required=True)
+    p.add_argument("--installed", required=True, help="the binary with MiniDebugInfo (bench-binary.sh makes it)")
     p.add_argument("--seconds", type=float, default=60)
     args = p.parse_args()
     work = tempfile.mkdtemp(prefix="launchdeck-bench-")
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": work, "XDG_CONFIG_HOME": work + "/.config",
            "XDG_STATE_HOME": work + "/.state", "TERM": "xterm-256color", "LANG": "C.UTF-8",
            "COLUMNS": "120", "LINES": "40"}
-    for name, (size, packed) in sizes(args.binary, work).items():
+    for name, (size, packed) in sizes(args.binary, args.installed, work).items():
         print(f"{name:40}{size / 1e6:8.1f} MB   gzip -9 {packed / 1e6:5.1f} MB")
     sim = bench.start_simulator(args.binary, 60, env)
     try:

@@ -9,17 +9,23 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
+# shellcheck source=lib/minidebuginfo.sh
+source scripts/lib/minidebuginfo.sh
 
 prefix=${1:-${PREFIX:-$HOME/.local}}
-ensure_packages $LAUNCHDECK_BUILD_PACKAGES
+# binutils and xz-utils: the function names as MiniDebugInfo (scripts/lib/minidebuginfo.sh).
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES binutils xz-utils
 ensure_swift
 
 echo "launchdeck: building release (about 10 minutes the first time on 2 cores)..."
 build_release
 mkdir -p "$prefix/bin" "$prefix/share/launchdeck/themes"
 install -m 755 .build/release/launchdeck "$prefix/bin/launchdeck"
-# Without the debug info it is 52 MB instead of 109; the symbols stay for crash backtraces.
-strip --strip-debug "$prefix/bin/launchdeck" 2>/dev/null || true
+# Fully stripped (35 MB instead of 114; 55 with the whole symbol table), its function names
+# kept, xz-compressed, for gdb and core dumps (scripts/lib/minidebuginfo.sh; Swift 6.3.1's
+# SWIFT_BACKTRACE backtracer crashes on them). Without binutils or xz it keeps the whole
+# symbol table instead, and says so.
+add_minidebuginfo "$prefix/bin/launchdeck" || true
 install -m 644 themes/*.theme "$prefix/share/launchdeck/themes/"
 
 echo "launchdeck: installed $prefix/bin/launchdeck and its themes in $prefix/share/launchdeck/themes"
