@@ -133,4 +133,30 @@ import Testing
         #expect(try Route.user(TaplyticsUserLookup.parse("user9@example.invalid").get()).historySource == nil,
                 "a user card is never kept: personal data")
     }
+
+    /// A screen with choices other than the defaults is kept under its own name (`DrillWatch.key`),
+    /// and replay reads it from there: the hits screen at 7 days replays as 7 days, not "not recorded".
+    @Test func aDrillDownWithChoicesIsReplayedFromItsOwnKey() async throws {
+        let (directory, path) = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let history = History.open(path: path)
+        let sevenDays = { (screen: [String]) in screen.contains { $0.contains("7 days to today") } }
+        _ = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in
+            [.data] + ScriptedTerminal.Step.command("open hits") + ScriptedTerminal.Step.command("range 7d")
+                + [.until("the hits of 7 days", sevenDays), .key(.character("q"))]
+        }
+        let key = try #require(DrillWatch(route: .hits, query: DrillDownQuery(range: .last7d))?.key)
+        #expect(key != Route.hits.historySource, "choices other than the defaults have a name of their own")
+        let kept = try #require(history.snapshot(source: key), "the 7-day answer was kept under \(key)")
+        let run = try await ScriptedDashboard.play(history: HistoryWriter(history: history)) { _ in
+            [.data] + ScriptedTerminal.Step.command("open hits") + ScriptedTerminal.Step.command("range 7d")
+                + [.until("the hits of 7 days, live", sevenDays)]
+                + ScriptedTerminal.Step.command("at " + Timestamp.format(kept.observedAt.addingTimeInterval(1)))
+                + [.until("the 7-day hits as kept then") { screen in screen[0].contains("REPLAY") && sevenDays(screen) },
+                   .key(.character("q"))]
+        }
+        #expect(run.terminal.failures.isEmpty, "\(run.terminal.failures)")
+        #expect(!run.terminal.frames.contains { frame in frame.contains { $0.contains("not recorded at or before") } },
+                "replay found the screen's data kept under its choices")
+    }
 }

@@ -23,6 +23,8 @@ final class HistoryReader: Sendable {
         var replay: Date?
         /// The screen open, whose own data replay shows as kept.
         var route: Route = .overview
+        /// Where that screen's data is kept with its choices (`DrillWatch.key`).
+        var drillSource: String?
     }
 
     struct Answer: Sendable {
@@ -77,7 +79,8 @@ final class HistoryReader: Sendable {
                 Timeline(history: history, site: request.site, app: request.app, range: $0, end: request.now, buckets: Timeline.buckets)
             },
             frame: request.replay.map {
-                ReplayFrame.read(history, at: $0, route: request.route.historySource == nil ? nil : request.route)
+                ReplayFrame.read(history, at: $0, route: request.route.historySource == nil ? nil : request.route,
+                                 source: request.drillSource)
             })
     }
 }

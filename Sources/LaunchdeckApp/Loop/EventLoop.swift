@@ -168,7 +168,8 @@ final class EventLoop {
                 ?? (hub.history.history.isOn ? nil : "history is off ([history] enabled = false): the timeline has nothing to show")
         }
         reader.ask(.init(now: now, t0: data.t0, site: data.web.value?.site.id, app: data.crashes.value?.appID,
-                         timeline: wanted ? state.timelineRange : nil, replay: frameAt ?? state.replay?.moment, route: state.route))
+                         timeline: wanted ? state.timelineRange : nil, replay: frameAt ?? state.replay?.moment, route: state.route,
+                         drillSource: DrillWatch(route: state.route, query: leaderboard.query(for: state))?.key))
     }
 
     /// One key: into the navigation state, then its effects and the leaderboard's pages.

@@ -92,8 +92,10 @@ extension Route {
 
 extension DrillDown {
     /// The drill-down kept under `route` at or before `moment`, with when it was read.
-    public static func read(_ history: History, route: Route, at moment: Date) -> Stamped<DrillDown>? {
-        guard let source = route.historySource, let stored = history.snapshot(source: source, atOrBefore: moment),
+    /// `source` names it with its choices when they are not the defaults (the war room's
+    /// `DrillWatch.key`, `drill/hits?range=7d;…`); nil: `route.historySource`.
+    public static func read(_ history: History, route: Route, source: String? = nil, at moment: Date) -> Stamped<DrillDown>? {
+        guard let source = source ?? route.historySource, let stored = history.snapshot(source: source, atOrBefore: moment),
               let value = SnapshotCodec.decode(DrillDown.self, from: stored.body) else { return nil }
         return Stamped(value, at: stored.observedAt)
     }

@@ -57,12 +57,13 @@ public struct ReplayFrame: Sendable, Equatable {
     }
 
     /// The frame at `moment`, with the drill-down of `route` (the screen open) when it has data of its own.
-    public static func read(_ history: History, at moment: Date, route: Route? = nil) -> ReplayFrame {
+    /// `source`: the open screen's store name with its choices (nil: `route.historySource`).
+    public static func read(_ history: History, at moment: Date, route: Route? = nil, source: String? = nil) -> ReplayFrame {
         let day: TimeInterval = 86_400, instant: TimeInterval = 0.001
         return ReplayFrame(moment: moment, panes: PaneSnapshots.read(history, at: moment),
                            previous: history.snapshotTimes(from: moment.addingTimeInterval(-day), to: moment.addingTimeInterval(-instant)).last,
                            next: history.snapshotTimes(from: moment.addingTimeInterval(instant), to: moment.addingTimeInterval(day)).first,
-                           drill: route.map { ($0, DrillDown.read(history, route: $0, at: moment)) })
+                           drill: route.map { ($0, DrillDown.read(history, route: $0, source: source, at: moment)) })
     }
 
     public static func == (a: ReplayFrame, b: ReplayFrame) -> Bool {
