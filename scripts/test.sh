@@ -6,8 +6,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=lib/setup.sh
 source scripts/lib/setup.sh
 
-# The build packages (scripts/lib/setup.sh); tmux and procps (pkill) for the end-to-end tests.
-ensure_packages $LAUNCHDECK_BUILD_PACKAGES tmux procps
+# The build packages (scripts/lib/setup.sh); tmux and procps (pkill) for the end-to-end tests;
+# binutils and xz-utils for the installed binary's function names (MiniDebugInfo).
+ensure_packages $LAUNCHDECK_BUILD_PACKAGES tmux procps binutils xz-utils
 ensure_swift
 
 echo "launchdeck: building the program and the tests..."
@@ -20,6 +21,8 @@ status=0
 swift test --skip-build 2>&1 | tee "$log" || status=$?
 # The release layout profile still names the code it orders (fails when it went stale).
 bash scripts/link/check-ordering.sh || status=1
+# The release binary as scripts/install.sh installs it still carries its function names.
+bash scripts/check-minidebuginfo.sh .build/release/launchdeck || status=1
 
 passed=$(grep -E '^✔ Test .* passed after' "$log" | grep -vc '^✔ Test run with' || true)
 failed=$(grep -E '^✘ Test .* failed after' "$log" | grep -vc '^✘ Test run with' || true)
