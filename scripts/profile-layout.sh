@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Re-records scripts/link/hot-symbols.txt: the functions the dashboard runs, hottest first,
-# which build_release (scripts/lib/setup.sh) asks lld to pack together at the front of .text.
+# Re-records scripts/link/hot-symbols.txt: the functions the dashboard runs, which build_release
+# (scripts/lib/setup.sh) asks lld to pack together at the front of .text: first what runs all
+# day (the overview watched, hottest first), then what only the tour of every screen ran.
 # Runs the release build under callgrind against a simulator in another process and drives
 # every screen (scripts/link/profile.py). Takes about 15 minutes. Re-run it when
 # scripts/link/check-ordering.sh (run by scripts/test.sh) says the file is stale: a function
@@ -22,6 +23,6 @@ strip --strip-debug "$work/launchdeck"
 echo "launchdeck: profiling every screen under callgrind (about 10 minutes)..."
 /usr/bin/python3 -B scripts/link/profile.py --binary "$(pwd)/.build/release/launchdeck" \
     --valgrind-binary "$work/launchdeck" --output "$work/callgrind.out"
-/usr/bin/python3 -B scripts/link/hot_symbols.py "$work/callgrind.out" --binary "$work/launchdeck" \
+/usr/bin/python3 -B scripts/link/hot_symbols.py "$work/callgrind.out.1" "$work/callgrind.out" --binary "$work/launchdeck" \
     --map "$work/launchdeck.map" --output scripts/link/hot-symbols.txt --merge
 echo "launchdeck: now run scripts/install.sh or scripts/bench-terminal.sh to link with it"

@@ -10,7 +10,7 @@ objects; some copies sit in a toolchain library's one big .text section (the Swi
 prebuilt archives have no function sections), so naming a helper that ran in our code would
 drag a cold 500 KB section to the front. The link map says which section each copy is in: a
 name is left out when a copy of it sits in a large section where nothing ran.
-   hot_symbols.py CALLGRIND_OUT --binary BIN --map LINK_MAP --output FILE"""
+   hot_symbols.py CALLGRIND_OUT [CALLGRIND_OUT ...] --binary BIN --map LINK_MAP --output FILE"""
 import argparse
 import bisect
 import os
@@ -96,7 +96,8 @@ def sections(map_path):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("profile")
+    p.add_argument("profiles", nargs="+", help="callgrind outputs in the order their code should be laid out: "
+                   "the functions of the first, hottest first, then those only the next one ran, and so on")
     p.add_argument("--binary", required=True)
     p.add_argument("--map", required=True, help="lld's -Map output for the same link")
     p.add_argument("--output", required=True)
@@ -105,23 +106,39 @@ def main():
                         "still defines: a function one tour missed (a retry, a rare screen) stays packed with the hot code")
     args = p.parse_args()
     spans = functions(args.binary)
-    counts = addresses(args.profile, args.binary.rsplit("/", 1)[-1])
+    parts = [addresses(path, args.binary.rsplit("/", 1)[-1]) for path in args.profiles]
+    counts = defaultdict(int)
+    for part in parts:
+        for address, n in part.items():
+            counts[address] += n
     # callgrind writes addresses relative to the object here; valgrind's PIE load address
     # (0x108000) is the other choice. Take the one that puts more addresses inside functions.
     sample = list(counts)[:2000]
     base = max((0, 0x108000), key=lambda b: sum(containing(spans, a - b) is not None for a in sample))
-    cost = defaultdict(int)
-    for address, n in counts.items():
-        if (i := containing(spans, address - base)) is not None:
-            cost[spans[i][2]] += n
+
+    def costs(part):
+        cost = defaultdict(int)
+        for address, n in part.items():
+            if (i := containing(spans, address - base)) is not None:
+                cost[spans[i][2]] += n
+        return cost
+
     section_spans, defined = sections(args.map)
     ran = {i for address in counts if (i := containing(section_spans, address - base)) is not None}
     def drags_cold_code(name):
         return any(i not in ran and section_spans[i][1] - section_spans[i][0] > LARGE for i in defined.get(name, []))
-    left_out = [name for name in cost if drags_cold_code(name)]
-    for name in left_out:
-        del cost[name]
-    hot = sorted(cost, key=lambda name: (-cost[name], name))
+    everything = costs(counts)
+    left_out = [name for name in everything if drags_cold_code(name)]
+    # Each part's functions after the earlier parts', hottest first within a part: the code
+    # the dashboard runs all day (the first part, the overview watched) is packed densely at
+    # the front, so what a screen opened once ran does not spread it over more pages.
+    hot, seen = [], set(left_out)
+    for part in parts:
+        cost = costs(part)
+        for name in sorted(cost, key=lambda name: (-cost[name], name)):
+            if name not in seen:
+                seen.add(name)
+                hot.append(name)
     kept = 0
     if args.merge and os.path.exists(args.output):
         # Only names this binary still defines: a stale name orders nothing, and
@@ -133,7 +150,7 @@ def main():
         kept = len(earlier)
     with open(args.output, "w") as f:
         f.write("".join(name + "\n" for name in hot))
-    print(f"{len(cost)} functions ran ({len(counts)} instruction addresses, load base {base:#x}); "
+    print(f"{len(hot) - kept} functions ran ({len(counts)} instruction addresses, load base {base:#x}); "
           f"{len(left_out)} left out (a copy in a large cold section); {kept} kept from the file; wrote {args.output}")
 
 

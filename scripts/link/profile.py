@@ -2,7 +2,9 @@
 as the benchmark runs it, and drives it through every screen, so that every function the
 dashboard uses is in the profile. Called by scripts/profile-layout.sh.
    profile.py --binary BIN (the build to profile) --valgrind-binary BIN (its copy without
-   DWARF: valgrind 3.19 cannot read the toolchain's) --output CALLGRIND_OUT [--step 5]"""
+   DWARF: valgrind 3.19 cannot read the toolchain's) --output CALLGRIND_OUT [--step 5]
+Writes two parts, in the order their code is laid out: CALLGRIND_OUT.1 the overview watched,
+then CALLGRIND_OUT (or .2) the tour of every screen."""
 import argparse
 import importlib.util
 import os
@@ -28,6 +30,34 @@ def tmux(*args):
 
 def screen():
     return subprocess.run(["tmux", "capture-pane", "-p", "-t", SESSION], capture_output=True, text=True).stdout
+
+
+def watch(step):
+    """The overview as the benchmark (and a launch day) watches it: a minute of data coming in,
+    a pane focused, frozen and zoomed."""
+    def keys(*k):
+        tmux("send-keys", "-t", SESSION, *k)
+        time.sleep(step)
+    time.sleep(step * 12)
+    for k in ["2", "1", "f", "z", "z", "f"]:
+        keys(k)
+    time.sleep(step * 4)
+
+
+def dump_part(output):
+    """Has callgrind write what ran so far to OUTPUT.1 (callgrind_control answers 0 even when it
+    found no such run, so the file is what tells)."""
+    pids = subprocess.run(["pgrep", "-f", "callgrind-out-file=" + output], capture_output=True, text=True).stdout.split()
+    # The tmux server and the shell it started name the file too: the run is the valgrind process.
+    ours = [pid for pid in pids if "valgrind" in open(f"/proc/{pid}/cmdline", "rb").read().split(b"\0")[0].decode()]
+    if len(ours) != 1:
+        sys.exit(f"profile: expected one valgrind process writing {output}, found {len(ours)}")
+    subprocess.run(["callgrind_control", "--dump=overview", ours[0]], check=True, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not os.path.exists(output + ".1"):
+        if time.monotonic() > deadline:
+            sys.exit(f"profile: callgrind did not write {output}.1 in 2 minutes")
+        time.sleep(1)
 
 
 def tour(step):
@@ -81,7 +111,9 @@ def main():
             if time.monotonic() > deadline:
                 sys.exit("profile: the dashboard did not draw under valgrind in 3 minutes; see " + args.output + ".log")
             time.sleep(1)
-        time.sleep(args.step * 4)
+        watch(args.step)
+        # The first part: what runs all day. The tour's code is laid out after it.
+        dump_part(args.output)
         tour(args.step)
         tmux("send-keys", "-t", SESSION, "q")
         deadline = time.monotonic() + 120
