@@ -94,7 +94,11 @@ final class Room: Sendable {
             }
             if due { board.publish(notice) }
             // The next leader starts from it (only while leading: a new leader's step has spent nothing yet).
-            if publishedSpent.withLock({ last in defer { last = spent }; return last != spent }) { board.publish(spent: spent) }
+            // Written when a count or an oldest request moved, not each second for its `at` alone: a
+            // SQLite write a second costs an idle host 0.02 % of a core, and an older `at` stays
+            // true (every request counted was sent before it).
+            let moved = spent.map { BudgetSpend(service: $0.service, count: $0.count, oldest: $0.oldest, at: .distantPast) }
+            if publishedSpent.withLock({ last in defer { last = moved }; return last != moved }) { board.publish(spent: spent) }
             let request = board.refreshRequest()
             let fresh = state.withLock { s -> Bool in
                 guard let token = request?.token, token != s.seenRefresh else { return false }
