@@ -91,4 +91,21 @@ import Testing
         await hub.stop()
         await services.shutdown()
     }
+
+    /// The spend is written when a count or an oldest request moves, not each second for its
+    /// time stamp (or the microseconds its oldest jitters by): an idle leader writes nothing.
+    @Test func anUnchangedSpendIsNotWrittenAgain() {
+        let place = RoomTests.Place()
+        let room = place.room(pid: 1)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(room.step(now: now, budgets: []) == .becameLeader)
+        func spend(_ count: Int, at moment: Date, jitter: Double = 0) -> [BudgetSpend] {
+            [BudgetSpend(service: "tly", count: count, oldest: now.addingTimeInterval(-60 + jitter), at: moment)]
+        }
+        _ = room.step(now: now, budgets: [], spent: spend(3, at: now))
+        _ = room.step(now: now.addingTimeInterval(1), budgets: [], spent: spend(3, at: now.addingTimeInterval(1), jitter: 0.000_003))
+        #expect(room.board.spent() == spend(3, at: now), "the same spend a second later is not written again")
+        _ = room.step(now: now.addingTimeInterval(2), budgets: [], spent: spend(4, at: now.addingTimeInterval(2)))
+        #expect(room.board.spent() == spend(4, at: now.addingTimeInterval(2)), "a new request is")
+    }
 }

@@ -23,6 +23,14 @@ struct BudgetSpend: Sendable, Equatable {
             .joined(separator: "\n")
     }
 
+    /// The same counts and oldest requests: `oldest` is read as now minus an age on another
+    /// clock, so it jitters by microseconds from one reading to the next; a second apart is a move.
+    static func same(_ a: [BudgetSpend], _ b: [BudgetSpend]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { x, y in
+            x.service == y.service && x.count == y.count && abs(x.oldest.timeIntervalSince(y.oldest)) < 1
+        }
+    }
+
     static func read(_ text: String) -> [BudgetSpend] {
         text.split(separator: "\n").compactMap { line in
             let words = line.split(separator: " ")

@@ -97,8 +97,14 @@ final class Room: Sendable {
             // Written when a count or an oldest request moved, not each second for its `at` alone: a
             // SQLite write a second costs an idle host 0.02 % of a core, and an older `at` stays
             // true (every request counted was sent before it).
-            let moved = spent.map { BudgetSpend(service: $0.service, count: $0.count, oldest: $0.oldest, at: .distantPast) }
-            if publishedSpent.withLock({ last in defer { last = moved }; return last != moved }) { board.publish(spent: spent) }
+            let moved = publishedSpent.withLock { last -> Bool in
+                guard let previous = last, BudgetSpend.same(previous, spent) else {
+                    last = spent
+                    return true
+                }
+                return false
+            }
+            if moved { board.publish(spent: spent) }
             let request = board.refreshRequest()
             let fresh = state.withLock { s -> Bool in
                 guard let token = request?.token, token != s.seenRefresh else { return false }
