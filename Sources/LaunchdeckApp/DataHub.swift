@@ -132,8 +132,7 @@ final class DataHub: Sendable {
             await services.seed(room.board.spent(), now: now)
             room.board.publish(drillFailures: [])
             if !state.withLock({ $0.polling }) { startPolling() }
-        case .leading(let refresh):
-            let watched = room.watches(now: now)
+        case .leading(let refresh, let watched):
             if state.withLock({ s in defer { s.watched = watched }; return s.watched != watched }) { syncDrills() }
             guard let panes = refresh else { break }
             log?("a follower asked to read \(panes.isEmpty ? "every pane" : panes.map(\.title).joined(separator: ", ")) again")

@@ -22,6 +22,11 @@ final class SQLiteConnection: @unchecked Sendable {
     }
 
     private let handle: OpaquePointer
+    /// Statements kept prepared by their SQL: the dashboard runs the same few each poll and each
+    /// second (the war room's reads), and parsing one again cost more than running it.
+    private var prepared: [String: OpaquePointer] = [:]
+    /// More distinct statements than this are prepared for one use (SQL built with values in it).
+    static let keptStatements = 48
 
     init(path: String, busyTimeout: Duration) throws(Failure) {
         var db: OpaquePointer?
@@ -37,7 +42,13 @@ final class SQLiteConnection: @unchecked Sendable {
         sqlite3_busy_timeout(db, Int32(clamping: milliseconds))
     }
 
-    deinit { sqlite3_close(handle) }
+    deinit {
+        for statement in prepared.values { sqlite3_finalize(statement) }
+        sqlite3_close(handle)
+    }
+
+    /// How many statements are kept prepared (tests check the cache stays bounded).
+    var preparedCount: Int { prepared.count }
 
     /// Runs `sql` (one or more statements, no values).
     func execute(_ sql: String) throws(Failure) {
@@ -49,14 +60,32 @@ final class SQLiteConnection: @unchecked Sendable {
         }
     }
 
-    /// Runs one statement with `values` bound to its `?`s; returns its rows.
+    /// Runs one statement with `values` bound to its `?`s; returns its rows. The statement stays
+    /// prepared for the next call with the same SQL (up to `keptStatements` of them).
     @discardableResult
     func query(_ sql: String, _ values: [Value] = []) throws(Failure) -> [[Value]] {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
-            throw failure()
+        let kept = prepared[sql]
+        let statement: OpaquePointer
+        if let kept {
+            statement = kept
+        } else {
+            var fresh: OpaquePointer?
+            let keep = prepared.count < Self.keptStatements
+            let flags = keep ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+            guard sqlite3_prepare_v3(handle, sql, -1, flags, &fresh, nil) == SQLITE_OK, let fresh else {
+                throw failure()
+            }
+            statement = fresh
+            if keep { prepared[sql] = fresh }
         }
-        defer { sqlite3_finalize(statement) }
+        defer {
+            if prepared[sql] == statement {
+                sqlite3_reset(statement)
+                sqlite3_clear_bindings(statement)
+            } else {
+                sqlite3_finalize(statement)
+            }
+        }
         for (i, value) in values.enumerated() {
             let index = Int32(i + 1)
             let status: Int32 = switch value {
@@ -91,13 +120,13 @@ final class SQLiteConnection: @unchecked Sendable {
 
     /// Runs `body` in one transaction that takes the write lock at once: all of it or none.
     func transaction<T>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
-        try execute("BEGIN IMMEDIATE")
+        try query("BEGIN IMMEDIATE")
         do {
             let value = try body()
-            try execute("COMMIT")
+            try query("COMMIT")
             return value
         } catch {
-            try? execute("ROLLBACK")
+            try? query("ROLLBACK")
             throw error
         }
     }

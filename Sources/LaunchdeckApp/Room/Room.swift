@@ -27,8 +27,9 @@ final class Room: Sendable {
     enum Step: Sendable, Equatable {
         /// This process just took the lease: start polling.
         case becameLeader
-        /// Leading; `refresh` holds panes a follower asked to read again (empty: every pane), if any.
-        case leading(refresh: [Pane]?)
+        /// Leading; `refresh` holds panes a follower asked to read again (empty: every pane), if
+        /// any; `watched`, the drill-downs followers have open.
+        case leading(refresh: [Pane]?, watched: Set<DrillWatch> = [])
         /// Following `leader` (nil: nobody leads, or the notice is not there yet).
         case following(LeaderNotice?)
     }
@@ -105,13 +106,16 @@ final class Room: Sendable {
                 return false
             }
             if moved { board.publish(spent: spent) }
-            let request = board.refreshRequest()
+            // One read of the store a second for both (a follower's `r` and the open drill-downs).
+            let reading = board.read()
+            let request = reading.refreshRequest
+            let watched = board.watches(in: reading, now: now, silence: Self.silence, except: pid)
             let fresh = state.withLock { s -> Bool in
                 guard let token = request?.token, token != s.seenRefresh else { return false }
                 s.seenRefresh = token
                 return true
             }
-            return .leading(refresh: fresh ? request?.panes : nil)
+            return .leading(refresh: fresh ? request?.panes : nil, watched: watched)
         }
         let notice = board.leader()
         state.withLock { $0.leader = notice }

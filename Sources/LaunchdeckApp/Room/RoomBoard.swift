@@ -130,11 +130,22 @@ struct RoomBoard: Sendable {
         history.setMeta(Self.watchPrefix + String(pid), watch.flatMap { WatchNotice(watch: $0, heartbeat: now).text })
     }
 
+    /// Every room key at once: the leader's second reads the store once, not once a key.
+    func read() -> Reading { Reading(values: history.metas(prefix: "room.")) }
+
+    /// The room's keys as one read found them.
+    struct Reading {
+        var values: [String: String]
+
+        var refreshRequest: RefreshRequest? { values[RoomBoard.refreshKey].flatMap(RefreshRequest.init(text:)) }
+    }
+
     /// The drill-downs followers have open (each once), other than `pid`'s; a watcher silent
     /// for `silence` has gone (killed, or its machine asleep) and its entry is removed.
-    func watches(now: Date, silence: TimeInterval, except pid: Int32) -> Set<DrillWatch> {
+    func watches(in reading: Reading? = nil, now: Date, silence: TimeInterval, except pid: Int32) -> Set<DrillWatch> {
         var open: Set<DrillWatch> = []
-        for (key, text) in history.metas(prefix: Self.watchPrefix) where key != Self.watchPrefix + String(pid) {
+        let entries = reading?.values ?? history.metas(prefix: Self.watchPrefix)
+        for (key, text) in entries where key.hasPrefix(Self.watchPrefix) && key != Self.watchPrefix + String(pid) {
             guard let notice = WatchNotice(text: text), now.timeIntervalSince(notice.heartbeat) < silence else {
                 history.setMeta(key, nil)
                 continue
