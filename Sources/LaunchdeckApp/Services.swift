@@ -133,16 +133,14 @@ struct Services: Sendable {
         return services
     }
 
-    /// Each service's budget as the status bar shows it: "tly 112/1000".
+    /// Each service's budget as the status bar shows it (`BudgetText`): `tly  112/1000h`.
     func budgets() async -> [String] {
         var out: [String] = []
         if let t = tinylytics {
-            let s = await t.client.budget.state()
-            out.append("tly \(s.used)/\(s.limit)h")
+            out.append(BudgetText.hourly("tly", await t.client.budget.state()))
         }
         if let t = taplytics {
-            let s = await t.budget.state()
-            out.append("tap \(s.used)/\(s.limit)h")
+            out.append(BudgetText.hourly("tap", await t.budget.state()))
         }
         if let a = apteligent {
             out.append(BudgetText.apteligent(await a.client.budget.state()))

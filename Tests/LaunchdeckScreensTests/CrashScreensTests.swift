@@ -157,10 +157,22 @@ import TerminalUI
     }
 
     @Test func theStatusBarSaysTheServersNumberIsARate() {
-        #expect(BudgetText.apteligent(.init(limit: 20, used: 4, resetsIn: .seconds(50))) == "apt 4/20/min")
+        #expect(BudgetText.apteligent(.init(limit: 20, used: 4, resetsIn: .seconds(50))) == "apt  4/20/min")
         #expect(BudgetText.apteligent(.init(limit: 20, used: 4, resetsIn: .seconds(50),
                                             server: .init(perMinute: 18, resetsIn: .milliseconds(45_200))))
-            == "apt 4/20/min \u{00B7} avg 18/min")
+            == "apt  4/20/min \u{00B7} avg 18/min")
+    }
+
+    /// A count gaining a digit keeps the budget block's width: the right-aligned status bar
+    /// redraws that digit, not the whole block shifted by a column.
+    @Test func aBudgetKeepsItsWidthAsItsCountGrows() {
+        let counts = [0, 9, 10, 99, 100, 999, 1000]
+        let texts = counts.map { BudgetText.hourly("tly", .init(limit: 1000, used: $0, resetsIn: .zero)) }
+        #expect(texts.first == "tly    0/1000h")
+        #expect(Set(texts.map(\.count)) == [14], "\(texts)")
+        let minute = (0...20).map { BudgetText.apteligent(.init(limit: 20, used: $0, resetsIn: .zero)).count }
+        #expect(Set(minute) == [13])
+        #expect(BudgetText.hourly("tly", .init(limit: 1000, used: 1200, resetsIn: .zero)) == "tly 1200/1000h", "over: as wide as it is")
     }
 }
 
