@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Testing
 @testable import LaunchdeckStore
 
@@ -10,17 +5,18 @@ import Testing
 /// other values answers for those values, a failed one can run again, and SQL made with values
 /// in it does not grow the cache past its bound.
 @Suite struct SQLiteStatementTests {
-    private func connection() throws -> (SQLiteConnection, String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ld-stmt-\(UInt64.random(in: 0...UInt64.max))").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let db = try SQLiteConnection(path: dir + "/t.sqlite", busyTimeout: .seconds(1))
+    /// A connection to a new database (its folder made by opening a store there) with one table.
+    private func connection(_ temp: TemporaryStore) throws -> SQLiteConnection {
+        _ = try temp.open()
+        let db = try SQLiteConnection(path: temp.path, busyTimeout: .seconds(1))
         try db.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v INTEGER)")
-        return (db, dir)
+        return db
     }
 
     @Test func aKeptStatementAnswersForTheValuesBoundEachTime() throws {
-        let (db, dir) = try connection()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let temp = TemporaryStore()
+        defer { withExtendedLifetime(temp) {} }
+        let db = try connection(temp)
         for (k, v) in [("a", 1), ("b", 2), ("c", 3)] {
             try db.query("INSERT INTO kv (k, v) VALUES (?, ?)", [.text(k), .integer(Int64(v))])
         }
@@ -33,8 +29,9 @@ import Testing
     }
 
     @Test func aStatementThatFailedRunsAgain() throws {
-        let (db, dir) = try connection()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let temp = TemporaryStore()
+        defer { withExtendedLifetime(temp) {} }
+        let db = try connection(temp)
         let insert = "INSERT INTO kv (k, v) VALUES (?, ?)"
         try db.query(insert, [.text("a"), .integer(1)])
         #expect(throws: SQLiteConnection.Failure.self) { try db.query(insert, [.text("a"), .integer(2)]) }
@@ -43,8 +40,9 @@ import Testing
     }
 
     @Test func sqlMadeWithValuesDoesNotGrowTheCachePastItsBound() throws {
-        let (db, dir) = try connection()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let temp = TemporaryStore()
+        defer { withExtendedLifetime(temp) {} }
+        let db = try connection(temp)
         for n in 0..<(SQLiteConnection.keptStatements * 2) {
             #expect(try db.query("SELECT \(n)").first?.first?.int64 == Int64(n))
         }

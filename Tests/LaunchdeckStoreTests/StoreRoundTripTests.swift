@@ -99,6 +99,9 @@ final class TemporaryStore {
         #expect(try again.points("a", from: t0, to: t0.addingTimeInterval(1)).map(\.value) == [1])
         #expect(FileManager.default.fileExists(atPath: temp.path + "-wal"), "write-ahead log: readers never wait for the writer")
         #expect(try again.integrity() == "ok")
+        // SQLite's page cache stays bounded however long the dashboard runs (the kernel caches the file).
+        let cache = try again.read { db throws(SQLiteConnection.Failure) in try db.query("PRAGMA cache_size") }
+        #expect(cache.first?.first?.int64 == -Int64(SQLiteHistoryStore.cacheKilobytes))
     }
 
     @Test func theDirectoryIsMadePrivate() throws {
