@@ -126,7 +126,7 @@ final class SQLiteConnection: @unchecked Sendable {
             try query("COMMIT")
             return value
         } catch {
-            try? query("ROLLBACK")
+            _ = try? query("ROLLBACK")
             throw error
         }
     }
