@@ -24,5 +24,5 @@ echo "launchdeck: profiling every screen under callgrind (about 10 minutes)..."
 /usr/bin/python3 -B scripts/link/profile.py --binary "$(pwd)/.build/release/launchdeck" \
     --valgrind-binary "$work/launchdeck" --output "$work/callgrind.out"
 /usr/bin/python3 -B scripts/link/hot_symbols.py "$work/callgrind.out.1" "$work/callgrind.out" --binary "$work/launchdeck" \
-    --map "$work/launchdeck.map" --output scripts/link/hot-symbols.txt --merge
+    --map "$work/launchdeck.map" --output scripts/link/hot-symbols.txt --helpers scripts/link/hot-helpers.lds --merge
 echo "launchdeck: now run scripts/install.sh or scripts/bench-terminal.sh to link with it"

@@ -63,7 +63,10 @@ ensure_swift() {
 #    and the functions that run (scripts/link/hot-symbols.txt, made by
 #    scripts/profile-layout.sh) packed at the front of .text by lld: the kernel maps code
 #    64 KB around each page fault, so hot code spread over 26 MB made most of it resident;
-#  - code without a symbol gathered next to it (scripts/link/text-layout.lds);
+#  - code without a symbol gathered next to it (scripts/link/text-layout.lds), and the helpers
+#    that ran but cannot be named in the ordering file (defined again in many objects, one copy
+#    in a library's big .text) gathered by their function sections (scripts/link/hot-helpers.lds,
+#    written with hot-symbols.txt);
 #  - no dynamic symbol table for the Swift symbols (the runtime's static-stdlib link exports
 #    them all) and relative relocations packed (RELR): ld.so read 5.5 MB of both at start;
 #  - libstdc++ linked in from its archive (the one the toolchain's clang finds), not loaded as
@@ -83,6 +86,9 @@ build_release() {
     if [ -f scripts/link/hot-symbols.txt ]; then
         link=(-Xlinker "--symbol-ordering-file=$(pwd)/scripts/link/hot-symbols.txt"
               -Xlinker --no-warn-symbol-ordering)
+    fi
+    if [ -f scripts/link/hot-helpers.lds ]; then
+        link+=(-Xlinker -T -Xlinker "$(pwd)/scripts/link/hot-helpers.lds")
     fi
     local cxx sqlite
     mkdir -p .build/link
