@@ -113,7 +113,7 @@ def main():
         refused = re.search(r".*(?:429 from|rate limit).*", screen, re.IGNORECASE)
         if refused and not seen_429_demo:
             seen_429_demo = f"at {time.monotonic() - started:.0f} s: {refused.group(0).strip()}"
-        if re.search(r"tly \d+/", screen.splitlines()[-1]):  # not while a flash line covers it
+        if re.search(r"tly +\d+/", screen.splitlines()[-1]):  # not while a flash line covers it
             status = screen.splitlines()[-1]
         if after_first_minute is None and time.monotonic() - started >= 60:
             after_first_minute = status
@@ -136,8 +136,8 @@ def main():
         worst = worst_window([t for t, _ in log], 60)
         print(f"{service:<12} {'default':<8} {len(log):>8}  {later * steady:>8.0f}  {worst:>10}  "
               f"{limit_text(service, limit, window):<16}  {refused:>4}")
-    budgets = dict(re.findall(r"(tly|tap|apt) (\d+)/\d+[hm]", status))
-    first = dict(re.findall(r"(tly|tap|apt) (\d+)/\d+[hm]", after_first_minute or ""))
+    budgets = dict(re.findall(r"(tly|tap|apt) +(\d+)/\d+(?:h|/min|m)", status))
+    first = dict(re.findall(r"(tly|tap|apt) +(\d+)/\d+(?:h|/min|m)", after_first_minute or ""))
     for service, short in (("tinylytics", "tly"), ("taplytics", "tap"), ("apteligent", "apt")):
         limit, window = LIMITS[service]
         used, early = int(budgets.get(short, 0)), int(first.get(short, 0))
