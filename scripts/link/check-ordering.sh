@@ -20,23 +20,20 @@ ensure_packages $LAUNCHDECK_BUILD_PACKAGES binutils python3 python3-pyte
 ensure_swift
 echo "launchdeck: building release to check the layout profile..."
 build_release
+stale() {
+    echo "launchdeck: the layout profile is stale; re-record it (about 20 minutes):" >&2
+    echo "    bash scripts/profile-layout.sh" >&2
+    exit 1
+}
 names=scripts/link/hot-symbols.txt
 total=$(grep -c . "$names")
 present=$(comm -12 <(sort -u "$names") \
     <(nm --defined-only .build/release/launchdeck | awk '{print $NF}' | sort -u) | wc -l)
 min=${LAYOUT_MIN_PERCENT:-95}
 echo "launchdeck: $present of $total functions in $names are in the release binary (at least $min % needed)"
-if [ $((present * 100)) -lt $((total * min)) ]; then
-    echo "launchdeck: the layout profile is stale; re-record it (about 20 minutes):" >&2
-    echo "    bash scripts/profile-layout.sh" >&2
-    exit 1
-fi
+[ $((present * 100)) -ge $((total * min)) ] || stale
 # Debian's python3, which sees python3-pyte (not a pyenv or venv one earlier on PATH).
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
-if ! "$python" -B scripts/link/cold_code.py --binary .build/release/launchdeck --names "$names" \
-        --max-kb "${LAYOUT_MAX_COLD_KB:-1024}"; then
-    echo "launchdeck: the layout profile is stale; re-record it (about 20 minutes):" >&2
-    echo "    bash scripts/profile-layout.sh" >&2
-    exit 1
-fi
+"$python" -B scripts/link/cold_code.py --binary .build/release/launchdeck --names "$names" \
+    --max-kb "${LAYOUT_MAX_COLD_KB:-1024}" || stale

@@ -11,22 +11,14 @@ and the profile do), watches the overview for --seconds with the profile's keys,
 /proc/PID/pagemap for the binary's code. Prints the figures; exits 1 above --max-kb.
    cold_code.py --binary BIN --names scripts/link/hot-symbols.txt [--seconds 40] [--max-kb N]"""
 import argparse
-import importlib.util
 import os
 import struct
 import subprocess
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from overview_run import WATCH_KEYS, bench_module
+
 PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-def bench_module():
-    spec = importlib.util.spec_from_file_location("bench_terminal", os.path.join(HERE, "..", "bench-terminal.py"))
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, os.path.join(HERE, ".."))
-    spec.loader.exec_module(module)
-    return module
 
 
 def ordered_span(binary, names_file):
@@ -98,7 +90,7 @@ def main():
             # The overview as the profile's first part watches it: data coming in, a pane
             # focused, frozen and zoomed.
             term.pump(args.seconds / 2)
-            for key in ["2", "1", "f", "z", "z", "f"]:
+            for key in WATCH_KEYS:
                 term.send(key)
                 term.pump(1)
             term.pump(max(0.0, args.seconds / 2 - 6))

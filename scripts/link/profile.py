@@ -6,22 +6,14 @@ dashboard uses is in the profile. Called by scripts/profile-layout.sh.
 Writes two parts, in the order their code is laid out: CALLGRIND_OUT.1 the overview watched,
 then CALLGRIND_OUT (or .2) the tour of every screen."""
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+from overview_run import WATCH_KEYS, bench_module
+
 SESSION = "launchdeck-profile"
-
-
-def bench_module():
-    spec = importlib.util.spec_from_file_location("bench_terminal", os.path.join(HERE, "..", "bench-terminal.py"))
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, os.path.join(HERE, ".."))
-    spec.loader.exec_module(module)
-    return module
 
 
 def tmux(*args):
@@ -39,7 +31,7 @@ def watch(step):
         tmux("send-keys", "-t", SESSION, *k)
         time.sleep(step)
     time.sleep(step * 12)
-    for k in ["2", "1", "f", "z", "z", "f"]:
+    for k in WATCH_KEYS:
         keys(k)
     time.sleep(step * 4)
 
